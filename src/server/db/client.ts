@@ -1,0 +1,56 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema/index';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or an open transaction: repos accept both so services decide the boundary. */
+export type Executor = Database | Transaction;
+
+export type DatabaseConnection = {
+  engine: 'pglite' | 'postgres';
+  db: Database;
+  /** Runs raw SQL with parameters; used by the job queue and health checks. */
+  executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+  close: () => Promise<void>;
+};
+
+/** Opens PGlite in a folder (or in memory when dataDir is undefined). */
+export async function openPglite(dataDir: string | undefined): Promise<DatabaseConnection> {
+  const client = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  return {
+    engine: 'pglite',
+    db,
+    executeSql: async (text, values) => {
+      if (!values || values.length === 0) {
+        // Text without parameters may hold several statements; only exec runs those.
+        const results = await client.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      }
+      return client.query(text, values);
+    },
+    close: () => client.close(),
+  };
+}
+
+/** Opens a pool on a PostgreSQL server. */
+export async function openPostgres(connectionString: string, poolSize = 10): Promise<DatabaseConnection> {
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  // Fail at start, with the server's message, rather than on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzleNodePostgres({ client: pool, schema }) as unknown as Database;
+  return {
+    engine: 'postgres',
+    db,
+    executeSql: async (text, values) => pool.query(text, values as unknown[] | undefined),
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,51 @@
+import { auditLog } from '../db/schema/index';
+import type { Executor } from '../db/client';
+import type { RequestContext } from './actor';
+
+type Row = Record<string, unknown> | null | undefined;
+export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+
+/** Secrets never reach the audit log, not even hashed. */
+const secretField = /password|token|secret/i;
+
+function normalize(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  return value ?? null;
+}
+
+/** The fields that differ between two versions of a row, each with its before and after. */
+export function diffRows(before: Row, after: Row): AuditChanges {
+  const changes: AuditChanges = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (key === 'updatedAt' || key === 'createdAt') continue;
+    const b = normalize(before?.[key]);
+    const a = normalize(after?.[key]);
+    if (JSON.stringify(b) === JSON.stringify(a)) continue;
+    changes[key] = secretField.test(key) ? { before: b === null ? null : '[secret]', after: '[secret]' } : { before: b, after: a };
+  }
+  return changes;
+}
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: Row;
+  after?: Row;
+  changes?: AuditChanges;
+};
+
+/** Records a write in the same transaction as the write itself. */
+export async function recordAudit(tx: Executor, context: RequestContext, entry: AuditEntry): Promise<void> {
+  const actor = context.actor;
+  await tx.insert(auditLog).values({
+    actorUserId: actor.kind === 'user' ? actor.id : null,
+    actorLabel: actor.kind === 'user' ? actor.email : 'system',
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    changes: entry.changes ?? diffRows(entry.before, entry.after),
+    requestId: context.requestId,
+  });
+}

@@ -1,0 +1,70 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ErrorCode, FieldIssueKind } from '../../shared/errors';
+import { errorMessage, fieldIssueMessages } from '../../shared/errors';
+import { AppError, statusByErrorCode } from './errors';
+import { requestLanguage } from './request-language';
+
+type FieldIssue = { path: string; kind: FieldIssueKind; message: string; params?: Record<string, unknown> };
+
+function issueKind(code: string | undefined): FieldIssueKind {
+  return code && code in fieldIssueMessages ? (code as FieldIssueKind) : 'custom';
+}
+
+function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, details?: Record<string, unknown>) {
+  const language = requestLanguage(request);
+  return reply
+    .status(statusByErrorCode[code])
+    .header('content-type', 'application/json; charset=utf-8')
+    .send({ code, message: errorMessage(code, language), ...(details ? { details } : {}) });
+}
+
+/** Maps Fastify's own error codes (body parsing, limits) to ours. */
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+  FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CHARSET: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_BAD_URL: 'VALIDATION_FAILED',
+  FST_ERR_CSRF_INVALID_TOKEN: 'CSRF_TOKEN_INVALID',
+  FST_ERR_CSRF_MISSING_SECRET: 'CSRF_TOKEN_INVALID',
+};
+
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.headers) reply.headers(error.headers);
+      return sendError(request, reply, error.code, error.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const language = requestLanguage(request);
+      const issues: FieldIssue[] = error.validation.map((issue) => {
+        const params = issue.params as { issue?: { code?: string; path?: PropertyKey[]; keys?: string[] } } | undefined;
+        const zodIssue = params?.issue;
+        const base = [error.validationContext, ...(zodIssue?.path ?? [])].map(String).join('.');
+        const kind = issueKind(zodIssue?.code);
+        const path = kind === 'unrecognized_keys' && zodIssue?.keys ? `${base}.${zodIssue.keys.join(',')}` : base;
+        return { path, kind, message: fieldIssueMessages[kind][language] };
+      });
+      return sendError(request, reply, 'VALIDATION_FAILED', { issues });
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, url: request.url }, 'response did not match its schema');
+      return sendError(request, reply, 'INTERNAL');
+    }
+    const mapped = error.code ? fastifyCodes[error.code] : undefined;
+    if (mapped) return sendError(request, reply, mapped);
+    if (error.statusCode === 429) return sendError(request, reply, 'RATE_LIMITED');
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      request.log.info({ code: error.code, message: error.message }, 'client error');
+      return sendError(request, reply, 'VALIDATION_FAILED', { reason: error.code ?? 'bad_request' });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendError(request, reply, 'INTERNAL');
+  });
+
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'ROUTE_NOT_FOUND'));
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const uuidSchema = z.uuid();
+export const idParams = z.object({ id: z.uuid() }).strict();
+
+export const errorResponse = z
+  .object({
+    code: z.string().describe('A stable error code, e.g. VALIDATION_FAILED'),
+    message: z.string().describe('A message in the caller\'s language'),
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .describe('Error');
+
+/** The query of every list: offset pages, a sort key with an optional leading "-", a free-text query. */
+export function listQuery<const Sort extends readonly [string, ...string[]]>(sortKeys: Sort) {
+  const sortValues = [...sortKeys, ...sortKeys.map((key) => `-${key}`)] as [string, ...string[]];
+  return z.object({
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(25),
+    sort: z.enum(sortValues).optional(),
+    q: z.string().trim().max(200).optional(),
+  });
+}
+
+export function pageOf<Item extends z.ZodType>(item: Item) {
+  return z.object({
+    items: z.array(item),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  });
+}
+
+export type Page<Item> = { items: Item[]; page: number; pageSize: number; total: number };
+
+export const localizedText = z.object({
+  ru: z.string().nullable(),
+  en: z.string().nullable(),
+  zh: z.string().nullable(),
+});
+export type LocalizedTextDto = z.infer<typeof localizedText>;
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export const timestamp = z.string().describe('ISO 8601 date-time');

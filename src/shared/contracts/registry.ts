@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { ecosystemKinds, membershipStatuses, organizationKinds, sizeBands, visibilities } from '../domain';
+import { listQuery, localizedText, pageOf } from './common';
+
+export const direction = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  parentId: z.uuid().nullable(),
+  label: localizedText,
+});
+export type Direction = z.infer<typeof direction>;
+export const directionList = z.object({ items: z.array(direction) });
+
+export const directionRef = direction.pick({ id: true, code: true, label: true });
+
+/** Figures that only the organization's members, its parks' managers, coordinators and admins see. */
+export const privateFigures = z.object({
+  headcount: z.number().int().nullable(),
+  revenueRub: z.number().nullable(),
+  exportsRub: z.number().nullable(),
+});
+
+export const organizationSummary = z.object({
+  id: z.uuid(),
+  name: localizedText,
+  shortName: localizedText,
+  kind: z.enum(organizationKinds),
+  country: z.string().length(2),
+  region: z.string().nullable(),
+  city: z.string().nullable(),
+  visibility: z.enum(visibilities),
+});
+export type OrganizationSummary = z.infer<typeof organizationSummary>;
+
+export const membershipOfOrganization = z.object({
+  ecosystemId: z.uuid(),
+  ecosystemName: localizedText,
+  status: z.enum(membershipStatuses),
+  dateFrom: z.string().nullable(),
+  dateTo: z.string().nullable(),
+});
+
+export const organization = organizationSummary.extend({
+  website: z.string().nullable(),
+  description: localizedText,
+  sizeBand: z.enum(sizeBands).nullable(),
+  foundedYear: z.number().int().nullable(),
+  directions: z.array(directionRef),
+  memberships: z.array(membershipOfOrganization),
+  privateFigures: privateFigures.nullable().describe('null when the caller may not see them'),
+});
+export type Organization = z.infer<typeof organization>;
+
+export const listOrganizationsQuery = listQuery(['name', 'country', 'kind']).extend({
+  kind: z.enum(organizationKinds).optional(),
+  country: z.string().length(2).optional(),
+  ecosystemId: z.uuid().optional(),
+});
+export const organizationPage = pageOf(organizationSummary);
+
+export const ecosystem = organizationSummary.extend({
+  kind: z.enum(ecosystemKinds),
+  residentCount: z.number().int(),
+});
+export type Ecosystem = z.infer<typeof ecosystem>;
+export const ecosystemList = z.object({ items: z.array(ecosystem) });
