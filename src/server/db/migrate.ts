@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
@@ -20,9 +19,7 @@ export async function applyMigrations(connection: DatabaseConnection): Promise<v
 
 /** The newest applied migration, for the health endpoint. */
 export async function currentMigration(connection: DatabaseConnection): Promise<{ count: number; lastAppliedAt: number | null }> {
-  const result = await connection.db.execute<{ count: string; last: string | null }>(
-    sql`select count(*)::text as count, max(created_at)::text as last from drizzle.__drizzle_migrations`,
-  );
-  const row = result.rows[0];
+  const result = await connection.executeSql('select count(*)::text as count, max(created_at)::text as last from drizzle.__drizzle_migrations');
+  const row = result.rows[0] as { count: string; last: string | null } | undefined;
   return { count: Number(row?.count ?? 0), lastAppliedAt: row?.last ? Number(row.last) : null };
 }

@@ -29,11 +29,12 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_INVALID_CHARSET: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_BAD_URL: 'VALIDATION_FAILED',
-  FST_ERR_CSRF_INVALID_TOKEN: 'CSRF_TOKEN_INVALID',
-  FST_ERR_CSRF_MISSING_SECRET: 'CSRF_TOKEN_INVALID',
+  FST_CSRF_INVALID_TOKEN: 'CSRF_TOKEN_INVALID',
+  FST_CSRF_MISSING_SECRET: 'CSRF_TOKEN_INVALID',
 };
 
-export function registerErrorHandler(app: FastifyInstance) {
+/** serveClientRoutes: when the web app is built, unknown non-API GETs are client routes: answer index.html. */
+export function registerErrorHandler(app: FastifyInstance, serveClientRoutes: () => boolean) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
@@ -42,12 +43,13 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const language = requestLanguage(request);
       const issues: FieldIssue[] = error.validation.map((issue) => {
-        const params = issue.params as { issue?: { code?: string; path?: PropertyKey[]; keys?: string[] } } | undefined;
-        const zodIssue = params?.issue;
-        const base = [error.validationContext, ...(zodIssue?.path ?? [])].map(String).join('.');
-        const kind = issueKind(zodIssue?.code);
-        const path = kind === 'unrecognized_keys' && zodIssue?.keys ? `${base}.${zodIssue.keys.join(',')}` : base;
-        return { path, kind, message: fieldIssueMessages[kind][language] };
+        const kind = issueKind(issue.keyword);
+        const segments = issue.instancePath.split('/').filter(Boolean);
+        const keys = (issue.params as { keys?: string[] }).keys;
+        const path = [error.validationContext, ...segments, ...(kind === 'unrecognized_keys' && keys ? [keys.join(',')] : [])].join('.');
+        const minimumOrMaximum = (issue.params as { minimum?: unknown; maximum?: unknown });
+        const params = kind === 'too_small' || kind === 'too_big' ? { limit: minimumOrMaximum.minimum ?? minimumOrMaximum.maximum } : undefined;
+        return { path, kind, message: fieldIssueMessages[kind][language], ...(params ? { params } : {}) };
       });
       return sendError(request, reply, 'VALIDATION_FAILED', { issues });
     }
@@ -66,5 +68,11 @@ export function registerErrorHandler(app: FastifyInstance) {
     return sendError(request, reply, 'INTERNAL');
   });
 
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'ROUTE_NOT_FOUND'));
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url === '/api' || request.url.startsWith('/api/');
+    if (!isApi && request.method === 'GET' && serveClientRoutes()) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendError(request, reply, 'ROUTE_NOT_FOUND');
+  });
 }

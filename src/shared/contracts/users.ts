@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languages } from '../languages';
-import { listQuery, pageOf, timestamp } from './common';
+import { listQuery, localizedText, pageOf, timestamp } from './common';
 import { passwordPolicy, roleAssignment } from './auth';
 
 export const user = z.object({
@@ -9,7 +9,7 @@ export const user = z.object({
   fullName: z.string(),
   language: z.enum(languages),
   active: z.boolean(),
-  roles: z.array(roleAssignment.extend({ scopeName: z.string().nullable() })),
+  roles: z.array(roleAssignment.extend({ scopeName: localizedText.nullable() })),
   createdAt: timestamp,
 });
 export type User = z.infer<typeof user>;

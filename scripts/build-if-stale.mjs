@@ -1,0 +1,24 @@
+// Builds the web app before `npm start` when dist/web is missing or older than its sources,
+// so that a newcomer types nothing but `npm ci && npm start`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const sources = ['src/web', 'src/shared', 'vite.config.ts', 'postcss.config.cjs', 'package-lock.json'];
+const builtIndex = 'dist/web/index.html';
+
+function newestModification(entry) {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(entry).reduce((newest, name) => Math.max(newest, newestModification(path.join(entry, name))), stat.mtimeMs);
+}
+
+const builtAt = fs.existsSync(builtIndex) ? fs.statSync(builtIndex).mtimeMs : 0;
+const changedAt = Math.max(...sources.map(newestModification));
+if (process.argv.includes('--help') || process.argv.includes('-h')) process.exit(0);
+if (builtAt >= changedAt) process.exit(0);
+
+console.log(builtAt === 0 ? 'Building the web app (first start)…' : 'The web app changed since its last build; rebuilding…');
+const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+process.exit(result.status ?? 1);

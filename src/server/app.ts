@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DatabaseConnection } from './db/client';
+import type { Clock } from './lib/clock';
+import { systemClock } from './lib/clock';
+import { registerErrorHandler } from './lib/error-handler';
+import { AppError } from './lib/errors';
+import type { App } from './lib/http';
+import { registerOpenApi } from './lib/openapi';
+import { registerAgreementsRoutes } from './features/agreements/agreements.routes';
+import { createAgreementsService } from './features/agreements/agreements.service';
+import { registerAuditRoutes } from './features/audit/audit.routes';
+import { createAuditService } from './features/audit/audit.service';
+import { registerAuthRoutes } from './features/auth/auth.routes';
+import { createAuthService } from './features/auth/auth.service';
+import { needsCsrfCheck, registerAuthentication } from './features/auth/authenticate';
+import { createLoginThrottle } from './features/auth/login-throttle';
+import { registerDashboardRoutes } from './features/dashboard/dashboard.routes';
+import { createDashboardService } from './features/dashboard/dashboard.service';
+import { registerHealthRoutes } from './features/health/health.routes';
+import { registerIndicatorsRoutes } from './features/indicators/indicators.routes';
+import { createIndicatorsService } from './features/indicators/indicators.service';
+import { registerRegistryRoutes } from './features/registry/registry.routes';
+import { createRegistryService } from './features/registry/registry.service';
+import { registerUsersRoutes } from './features/users/users.routes';
+import { createUsersService } from './features/users/users.service';
+
+export type AppOptions = {
+  connection: DatabaseConnection;
+  clock?: Clock;
+  cookieSecure?: boolean;
+  trustProxy?: boolean;
+  sessionDays?: number;
+  bodyLimitBytes?: number;
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the built web app; served with a fallback to index.html for client routes. */
+  webRoot?: string;
+  version?: string;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeCatalog: { method: string; url: string }[];
+  }
+}
+
+export const defaultWebRoot = path.resolve('dist/web');
+
+/** Builds the whole app without listening: main.ts listens, tests call inject(). */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { connection, clock = systemClock, cookieSecure = false } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    genReqId: () => randomUUID(),
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  // Every route, as registered: the authorization matrix test checks it has rows for each.
+  const routeCatalog: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeCatalog.push({ method, url: route.url });
+  });
+  app.decorate('routeCatalog', routeCatalog);
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  let serveClientRoutes = false;
+  registerErrorHandler(app, () => serveClientRoutes);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: cookieSecure },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets style attributes at run time; no inline script is ever allowed.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: cookieSecure ? { maxAge: 31536000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => new AppError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+  });
+  await registerOpenApi(app);
+
+  const db = connection.db;
+  const auth = createAuthService({ db, clock, sessionDays: options.sessionDays ?? 14, throttle: createLoginThrottle() });
+  const users = createUsersService({ db, clock });
+  const audit = createAuditService({ db });
+  const registry = createRegistryService({ db });
+  const agreements = createAgreementsService({ db });
+  const indicators = createIndicatorsService({ db });
+  const dashboard = createDashboardService({ agreements, indicators, registry });
+
+  registerAuthentication(app, auth);
+  app.addHook('onRequest', (request, reply, done) => {
+    if (needsCsrfCheck(request)) return app.csrfProtection(request, reply, done);
+    done();
+  });
+
+  registerHealthRoutes(app, { connection, version: options.version ?? '0.0.0' });
+  registerAuthRoutes(app, { auth, cookieSecure });
+  registerUsersRoutes(app, { users });
+  registerAuditRoutes(app, { audit });
+  registerRegistryRoutes(app, { registry });
+  registerAgreementsRoutes(app, { agreements });
+  registerIndicatorsRoutes(app, { indicators });
+  registerDashboardRoutes(app, { dashboard });
+
+  const webRoot = options.webRoot;
+  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: false,
+      // Built assets carry a content hash in their names; index.html must always be fresh.
+      setHeaders: (response, filePath) => {
+        response.raw.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    serveClientRoutes = true;
+  }
+  return app;
+}

@@ -1,0 +1,168 @@
+/**
+ * The auth feature owns identity: sign-in, sessions, API tokens, the current user's password
+ * and preferences. It turns a cookie or a bearer token into the actor every policy reasons about.
+ */
+import type { CurrentUser, ApiToken } from '../../../shared/contracts/auth';
+import type { Language } from '../../../shared/languages';
+import type { Role } from '../../../shared/roles';
+import type { Database } from '../../db/client';
+import { anonymous, type Actor, type RequestContext } from '../../lib/actor';
+import { recordAudit } from '../../lib/audit';
+import { requireUser } from '../../lib/authorization';
+import type { Clock } from '../../lib/clock';
+import { AppError, notFound } from '../../lib/errors';
+import { hashPassword, randomToken, sha256, verifyPassword } from '../../lib/secrets';
+import { actorFromUser } from './actor-from-user';
+import * as repo from './auth.repo';
+import type { LoginThrottle } from './login-throttle';
+
+export const apiTokenPrefix = 'nbt_';
+
+type Dependencies = { db: Database; clock: Clock; sessionDays: number; throttle: LoginThrottle };
+
+// A hash to verify against when the email is unknown, so that timing does not reveal which emails exist.
+const missingUserHash = hashPassword(randomToken());
+
+function toCurrentUser(user: repo.UserRow, roleRows: repo.RoleRow[]): CurrentUser {
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    language: user.language as Language,
+    roles: roleRows.map((r) => ({ role: r.role as Role, scopeOrganizationId: r.scopeOrganizationId })),
+  };
+}
+
+function toApiToken(row: Awaited<ReturnType<typeof repo.listApiTokensOfUser>>[number]): ApiToken {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+
+export function createAuthService({ db, clock, sessionDays, throttle }: Dependencies) {
+  const sessionLifetimeMs = sessionDays * 24 * 3600_000;
+
+  return {
+    async login(email: string, password: string, context: RequestContext) {
+      const normalized = email.toLowerCase();
+      const now = clock.now();
+      const retryAfter = throttle.retryAfterSeconds(normalized, now);
+      if (retryAfter > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: retryAfter }, { 'retry-after': String(retryAfter) });
+      const user = await repo.findUserByEmail(db, normalized);
+      const valid = await verifyPassword(user?.passwordHash ?? (await missingUserHash), password);
+      if (!user || !valid) {
+        throttle.recordFailure(normalized, now);
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+      if (!user.active) throw new AppError('ACCOUNT_DEACTIVATED');
+      throttle.reset(normalized);
+      const token = randomToken();
+      const expiresAt = new Date(now.getTime() + sessionLifetimeMs);
+      const roleRows = await repo.listRolesOfUser(db, user.id);
+      await db.transaction(async (tx) => {
+        const session = await repo.insertSession(tx, { userId: user.id, tokenHash: sha256(token), expiresAt });
+        const actor = actorFromUser(user, roleRows, 'session', session.id);
+        await recordAudit(tx, { ...context, actor }, { action: 'login', entityType: 'user', entityId: user.id, changes: {} });
+      });
+      return { user: toCurrentUser(user, roleRows), sessionToken: token, expiresAt };
+    },
+
+    async logout(context: RequestContext) {
+      const actor = context.actor;
+      if (actor.kind !== 'user' || !actor.sessionId) return;
+      const sessionId = actor.sessionId;
+      await db.transaction(async (tx) => {
+        await repo.deleteSession(tx, sessionId);
+        await recordAudit(tx, context, { action: 'logout', entityType: 'user', entityId: actor.id, changes: {} });
+      });
+    },
+
+    /** Resolves the caller; an unknown, expired or revoked credential is simply anonymous. */
+    async resolveActor(credentials: { sessionToken?: string; bearerToken?: string }): Promise<Actor> {
+      const now = clock.now();
+      if (credentials.bearerToken) {
+        const found = await repo.findLiveApiToken(db, sha256(credentials.bearerToken));
+        if (!found || !found.user.active) return anonymous;
+        await repo.touchApiToken(db, found.token.id, now);
+        return actorFromUser(found.user, await repo.listRolesOfUser(db, found.user.id), 'token');
+      }
+      if (credentials.sessionToken) {
+        const found = await repo.findLiveSession(db, sha256(credentials.sessionToken), now);
+        if (!found || !found.user.active) return anonymous;
+        // Sliding expiry, written at most once an hour to keep reads cheap.
+        const renewed = new Date(now.getTime() + sessionLifetimeMs);
+        if (renewed.getTime() - found.session.expiresAt.getTime() > 3600_000) {
+          await repo.extendSession(db, found.session.id, renewed);
+        }
+        return actorFromUser(found.user, await repo.listRolesOfUser(db, found.user.id), 'session', found.session.id);
+      }
+      return anonymous;
+    },
+
+    async getCurrentUser(actor: Actor): Promise<CurrentUser | null> {
+      if (actor.kind !== 'user') return null;
+      const user = await repo.findUserById(db, actor.id);
+      if (!user) return null;
+      return toCurrentUser(user, await repo.listRolesOfUser(db, user.id));
+    },
+
+    async changePassword(currentPassword: string, newPassword: string, context: RequestContext) {
+      const actor = requireUser(context.actor);
+      const user = await repo.findUserById(db, actor.id);
+      if (!user) throw new AppError('UNAUTHENTICATED');
+      if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError('WRONG_CURRENT_PASSWORD');
+      const passwordHash = await hashPassword(newPassword);
+      await db.transaction(async (tx) => {
+        await repo.updatePasswordHash(tx, user.id, passwordHash, clock.now());
+        // Other sessions may belong to whoever knew the old password.
+        await repo.deleteSessionsOfUser(tx, user.id);
+        await recordAudit(tx, context, { action: 'change_password', entityType: 'user', entityId: user.id, changes: { password: { before: '[secret]', after: '[secret]' } } });
+      });
+    },
+
+    async updateLanguage(language: Language, context: RequestContext) {
+      const actor = requireUser(context.actor);
+      await db.transaction(async (tx) => {
+        await repo.updateUserLanguage(tx, actor.id, language, clock.now());
+        await recordAudit(tx, context, { action: 'update', entityType: 'user', entityId: actor.id, changes: { language: { before: actor.language, after: language } } });
+      });
+      return (await this.getCurrentUser({ ...actor, language }))!;
+    },
+
+    async listApiTokens(context: RequestContext) {
+      const actor = requireUser(context.actor);
+      return (await repo.listApiTokensOfUser(db, actor.id)).map(toApiToken);
+    },
+
+    async createApiToken(name: string, context: RequestContext) {
+      const actor = requireUser(context.actor);
+      const token = apiTokenPrefix + randomToken();
+      const row = await db.transaction(async (tx) => {
+        const inserted = await repo.insertApiToken(tx, { userId: actor.id, name, tokenHash: sha256(token), prefix: token.slice(0, 10) });
+        await recordAudit(tx, context, { action: 'create', entityType: 'api_token', entityId: inserted.id, after: { name, prefix: inserted.prefix } });
+        return inserted;
+      });
+      return { ...toApiToken(row), token };
+    },
+
+    async revokeApiToken(tokenId: string, context: RequestContext) {
+      const actor = requireUser(context.actor);
+      await db.transaction(async (tx) => {
+        const existing = await repo.findApiTokenOfUser(tx, actor.id, tokenId);
+        if (!existing) throw notFound('api_token', tokenId);
+        if (existing.revokedAt) return;
+        const revoked = await repo.revokeApiToken(tx, tokenId, clock.now());
+        await recordAudit(tx, context, { action: 'revoke', entityType: 'api_token', entityId: tokenId, before: { revokedAt: null }, after: { revokedAt: revoked.revokedAt } });
+      });
+    },
+
+    pruneExpiredSessions: () => repo.deleteExpiredSessions(db, clock.now()),
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

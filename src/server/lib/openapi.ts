@@ -1,0 +1,40 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { App } from './http';
+
+/** The OpenAPI 3.1 document is generated from the same Zod contracts that validate requests. */
+export async function registerOpenApi(app: App) {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Northbridge API',
+        version: '0.1.0',
+        description: 'Registry of organizations and ecosystems, partner matching, agreements with roadmaps, joint projects and indicators. Errors are `{ code, message, details? }`; cookie-authenticated writes need the `x-csrf-token` header from `GET /api/auth/csrf`.',
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      servers: [{ url: 'http://localhost:3000', description: 'A local server' }],
+      tags: [
+        { name: 'health', description: 'Liveness and readiness' },
+        { name: 'auth', description: 'Sign-in, sessions, API tokens, own preferences' },
+        { name: 'users', description: 'User administration' },
+        { name: 'audit', description: 'The audit trail' },
+        { name: 'registry', description: 'Organizations, ecosystems, directions' },
+        { name: 'agreements', description: 'Cooperation agreements' },
+        { name: 'indicators', description: 'Indicators and strategic targets' },
+        { name: 'dashboard', description: 'The first screen' },
+      ],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'nb_session', description: 'Session cookie set by POST /api/auth/login' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

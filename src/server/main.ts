@@ -1,0 +1,108 @@
+/** Reads the configuration, opens and prepares the database, listens, and shuts down gracefully. */
+import { readFileSync } from 'node:fs';
+import pino from 'pino';
+import { buildApp, defaultWebRoot } from './app';
+import { demoCredentialsText, prepareDatabase } from './bootstrap';
+import { parseCommandLine, type Config } from './config';
+import { openPglite, openPostgres, type DatabaseConnection } from './db/client';
+import { acquireDataDirLock, DataDirLockedError } from './db/data-dir-lock';
+
+const startedAt = performance.now();
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+function createLogger(config: Config) {
+  return pino({
+    level: config.logLevel,
+    // Credentials never reach the log, whatever logs a request.
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword'],
+  });
+}
+
+async function openDatabase(config: Config): Promise<{ connection: DatabaseConnection; releaseLock: () => void }> {
+  if (config.databaseUrl) return { connection: await openPostgres(config.databaseUrl), releaseLock: () => {} };
+  const releaseLock = acquireDataDirLock(config.dataDir);
+  try {
+    return { connection: await openPglite(config.dataDir), releaseLock };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+async function main() {
+  const parsed = parseCommandLine(process.argv.slice(2), process.env);
+  if (parsed.kind === 'help') {
+    console.log(parsed.text);
+    return;
+  }
+  if (parsed.kind === 'invalid') {
+    console.error(['Northbridge cannot start: the configuration is not valid.', ...parsed.problems.map((p) => `  - ${p}`)].join('\n'));
+    process.exitCode = 2;
+    return;
+  }
+  const { config } = parsed;
+  const log = createLogger(config);
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    database = await openDatabase(config);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exitCode = 3;
+      return;
+    }
+    throw error;
+  }
+  const { connection, releaseLock } = database;
+  log.info({ engine: connection.engine, dataDir: connection.engine === 'pglite' ? config.dataDir : undefined }, 'database opened');
+  const prepared = await prepareDatabase(connection, {
+    demo: config.demo || parsed.demoResetOnly,
+    resetDemo: parsed.demoResetOnly,
+    adminEmail: config.adminEmail,
+    adminPassword: config.adminPassword,
+    log,
+  });
+  if (prepared.demoBuilt) console.log(demoCredentialsText());
+  if (parsed.demoResetOnly) {
+    await connection.close();
+    releaseLock();
+    return;
+  }
+
+  const app = await buildApp({
+    connection,
+    logger: log,
+    cookieSecure: config.cookieSecure,
+    trustProxy: config.trustProxy,
+    sessionDays: config.sessionDays,
+    bodyLimitBytes: config.bodyLimitBytes,
+    webRoot: defaultWebRoot,
+    version,
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping: no new connections, finishing requests in flight');
+    try {
+      await app.close();
+      await connection.close();
+    } finally {
+      releaseLock();
+      log.info('stopped');
+    }
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log.info({ port, startMs: Math.round(performance.now() - startedAt) }, `Northbridge is ready at http://localhost:${port}`);
+}
+
+main().catch((error: unknown) => {
+  console.error('Northbridge stopped on an unexpected error:', error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,46 @@
+import { defineConfig } from 'vitest/config';
+
+const serverSuite = (engine: 'pglite' | 'postgres') => ({
+  test: {
+    name: `server-${engine}`,
+    include: ['src/**/*.test.ts'],
+    exclude: ['src/web/**'],
+    env: { TEST_ENGINE: engine },
+    pool: 'forks' as const,
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    sequence: { groupOrder: 0 },
+  },
+});
+
+// The server suites run on embedded PGlite always, and again on the PostgreSQL server when
+// TEST_DATABASE_URL names one. Two cores: browser journeys run last, alone.
+export default defineConfig({
+  test: {
+    projects: [
+      serverSuite('pglite'),
+      ...(process.env.TEST_DATABASE_URL ? [serverSuite('postgres')] : []),
+      {
+        test: {
+          name: 'web',
+          include: ['src/web/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          pool: 'forks',
+          maxWorkers: 1,
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
+  },
+});
