@@ -1,0 +1,80 @@
+import { NavLink, Stack, Text } from '@mantine/core';
+import {
+  IconBuildingCommunity,
+  IconBuildingFactory2,
+  IconCalendarEvent,
+  IconChartLine,
+  IconFileCertificate,
+  IconHeartHandshake,
+  IconHistory,
+  IconLayoutDashboard,
+  IconPresentationAnalytics,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { Role } from '../../../shared/roles';
+import { useCurrentUser } from '../../features/auth/api/get-current-user';
+import { hasAnyRole } from '../roles';
+
+type NavItem = { to: string; label: 'dashboard' | 'organizations' | 'agreements' | 'projects' | 'indicators' | 'partnering' | 'infrastructure' | 'events' | 'users' | 'audit'; icon: Icon; roles?: readonly Role[] };
+
+const mainItems: NavItem[] = [
+  { to: '/', label: 'dashboard', icon: IconLayoutDashboard },
+  { to: '/organizations', label: 'organizations', icon: IconBuildingCommunity },
+  { to: '/agreements', label: 'agreements', icon: IconFileCertificate },
+  { to: '/projects', label: 'projects', icon: IconPresentationAnalytics },
+  { to: '/indicators', label: 'indicators', icon: IconChartLine },
+  { to: '/partnering', label: 'partnering', icon: IconHeartHandshake },
+  { to: '/infrastructure', label: 'infrastructure', icon: IconBuildingFactory2 },
+  { to: '/events', label: 'events', icon: IconCalendarEvent },
+];
+
+const adminItems: NavItem[] = [
+  { to: '/admin/users', label: 'users', icon: IconUsers, roles: ['admin'] },
+  { to: '/audit', label: 'audit', icon: IconHistory, roles: ['admin', 'coordinator'] },
+];
+
+function isActive(pathname: string, to: string): boolean {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+export function Navigation({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const user = useCurrentUser().data?.user;
+  const visibleAdminItems = adminItems.filter((item) => !item.roles || hasAnyRole(user, item.roles));
+
+  const renderItem = (item: NavItem) => {
+    const active = isActive(pathname, item.to);
+    return (
+      <NavLink
+        key={item.to}
+        component={Link}
+        to={item.to}
+        label={t(`nav.${item.label}`)}
+        leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        onClick={onNavigate}
+      />
+    );
+  };
+
+  return (
+    <nav aria-label={t('nav.main')}>
+      <Stack gap={2}>
+        {mainItems.map(renderItem)}
+        {visibleAdminItems.length > 0 && (
+          <>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
+              {t('nav.admin')}
+            </Text>
+            {visibleAdminItems.map(renderItem)}
+          </>
+        )}
+      </Stack>
+    </nav>
+  );
+}

@@ -1,0 +1,103 @@
+import type { z } from 'zod';
+import { csrfResponse } from '../../shared/contracts/auth';
+import { errorResponse } from '../../shared/contracts/common';
+import { currentLanguage } from '../i18n/i18n';
+
+/** An answer of the API that is not a success: the code is what the interface translates. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type QueryValue = string | number | boolean | null | undefined;
+
+export function withQuery(path: string, query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+const writeMethods = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+// One token per page load; writes fetch it lazily so that reading pages never pays for it.
+let csrfToken: Promise<string> | null = null;
+
+async function getCsrfToken(refresh = false): Promise<string> {
+  if (refresh || !csrfToken) {
+    csrfToken = send('GET', '/api/auth/csrf').then(async (response) => csrfResponse.parse(await response.json()).token);
+    csrfToken.catch(() => (csrfToken = null)); // a failed fetch must not stick
+  }
+  return csrfToken;
+}
+
+/** Forgets the CSRF token, e.g. after sign-in or sign-out when the session changes. */
+export function resetCsrfToken(): void {
+  csrfToken = null;
+}
+
+async function send(method: string, path: string, body?: unknown, token?: string): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLanguage() };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers['x-csrf-token'] = token;
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const parsed = errorResponse.safeParse(await response.json().catch(() => null));
+  if (parsed.success) return new ApiError(response.status, parsed.data.code, parsed.data.message, parsed.data.details);
+  return new ApiError(response.status, response.status >= 500 ? 'INTERNAL' : 'UNKNOWN', response.statusText);
+}
+
+async function sendWithCsrf(method: string, path: string, body?: unknown): Promise<Response> {
+  if (!writeMethods.has(method)) return send(method, path, body);
+  try {
+    return await send(method, path, body, await getCsrfToken());
+  } catch (error) {
+    // The token may have expired with the session: fetch a fresh one and try exactly once more.
+    if (error instanceof ApiError && error.code === 'CSRF_TOKEN_INVALID') {
+      return send(method, path, body, await getCsrfToken(true));
+    }
+    throw error;
+  }
+}
+
+/** Calls the API and checks the answer against its contract, so drift shows up as an error here. */
+export async function apiRequest<Schema extends z.ZodType>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  schema: Schema,
+  body?: unknown,
+): Promise<z.infer<Schema>> {
+  const response = await sendWithCsrf(method, path, body);
+  const json: unknown = await response.json();
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    console.error(`The answer of ${method} ${path} does not match its contract`, parsed.error.issues);
+    throw new ApiError(response.status, 'INTERNAL', 'Response does not match the contract');
+  }
+  return parsed.data;
+}
+
+/** For writes that answer 204 No Content. */
+export async function apiSend(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<void> {
+  await sendWithCsrf(method, path, body);
+}
+
+export const apiGet = <Schema extends z.ZodType>(path: string, schema: Schema) => apiRequest('GET', path, schema);
