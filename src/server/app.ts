@@ -44,6 +44,8 @@ export type AppOptions = {
   /** Folder of the built web app; served with a fallback to index.html for client routes. */
   webRoot?: string;
   version?: string;
+  /** Sign-in attempts allowed per client address per minute. */
+  loginAttemptsPerMinute?: number;
 };
 
 declare module 'fastify' {
@@ -124,7 +126,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   registerHealthRoutes(app, { connection, version: options.version ?? '0.0.0' });
-  registerAuthRoutes(app, { auth, cookieSecure });
+  registerAuthRoutes(app, { auth, cookieSecure, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 20 });
   registerUsersRoutes(app, { users });
   registerAuditRoutes(app, { audit });
   registerRegistryRoutes(app, { registry });

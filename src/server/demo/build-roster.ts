@@ -1,6 +1,6 @@
 import type { SectorKey } from './company-name-parts';
 import type { EcosystemMembers, MembershipSeed, MembershipStatus } from './demo-world-types';
-import type { CompanyOrigin, CompanyRequest } from './generate-company';
+import type { CompanyOrigin, CompanyRequest, SizeWeights } from './generate-company';
 import type { OrganizationSeed } from './demo-world-types';
 import type { Random } from './random';
 
@@ -15,6 +15,7 @@ export type RosterSpec = {
   origins: Weighted<CompanyOrigin>;
   sectors: Weighted<SectorKey>;
   residentType: (sector: SectorKey) => string;
+  sizeWeights?: SizeWeights;
   /** When residents (and former residents) joined. */
   joinedBetween: readonly [string, string];
   /** When the pending applications were filed: recently. */
@@ -40,7 +41,7 @@ export function buildRoster(random: Random, generateCompany: (request: CompanyRe
     const sector = random.weighted(spec.sectors);
     const dateFrom = status === 'applicant' ? random.dateBetween(...spec.appliedBetween) : random.dateBetween(...spec.joinedBetween);
     const key = `${spec.keyPrefix}-${String(index + 1).padStart(3, '0')}`;
-    roster.organizations.push(generateCompany({ key, origin: random.weighted(spec.origins), sector, foundedNoLaterThan: yearOf(dateFrom) }));
+    roster.organizations.push(generateCompany({ key, origin: random.weighted(spec.origins), sector, foundedNoLaterThan: yearOf(dateFrom), sizeWeights: spec.sizeWeights }));
     roster.memberships.push({
       ecosystemKey: spec.ecosystemKey,
       organizationKey: key,

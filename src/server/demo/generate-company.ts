@@ -26,7 +26,14 @@ export type CompanyRequest = {
   sector: SectorKey;
   /** No company is founded after it joined an ecosystem. */
   foundedNoLaterThan: number;
+  /** Weights of the size bands; regional ecosystems have smaller companies than the big parks. */
+  sizeWeights?: SizeWeights;
 };
+
+type SizeBand = 'micro' | 'small' | 'medium' | 'large';
+export type SizeWeights = readonly (readonly [SizeBand, number])[];
+
+const defaultSizeWeights: SizeWeights = [['micro', 30], ['small', 40], ['medium', 22], ['large', 8]];
 
 type Names = Pick<OrganizationSeed, 'nameRu' | 'nameEn' | 'nameZh' | 'country' | 'region' | 'city'>;
 
@@ -125,7 +132,7 @@ export function createCompanyGenerator(random: Random) {
   return function generateCompany(request: CompanyRequest): OrganizationSeed {
     const sector = sectors[request.sector];
     const main = directionLabel(sector.directions[0] ?? 'high_tech');
-    const sizeBand = random.weighted([['micro', 30], ['small', 40], ['medium', 22], ['large', 8]] as const);
+    const sizeBand = random.weighted(request.sizeWeights ?? defaultSizeWeights);
     const headcount = { micro: random.int(2, 14), small: random.int(15, 99), medium: random.int(100, 249), large: random.int(250, 1500) }[sizeBand];
     // Revenue per employee of 1.5–12 million rubles, exports a share of it for about half of them.
     const revenueRub = Math.round((headcount * random.int(1_500, 12_000)) / 10) * 10_000;
@@ -142,7 +149,8 @@ export function createCompanyGenerator(random: Random) {
       descriptionEn: `Fictitious demo company. Main field: ${lowerFirst(main.en)}.`,
       descriptionZh: `虚构的演示企业。主要领域：${main.zh}。`,
       sizeBand,
-      foundedYear: random.int(Math.min(1998, request.foundedNoLaterThan), request.foundedNoLaterThan),
+      // Most companies join a park within a few years of their founding.
+      foundedYear: request.foundedNoLaterThan - random.weighted([[0, 25], [random.int(1, 4), 45], [random.int(5, 15), 30]] as const),
       visibility: random.weighted([['public', 85], ['network', 12], ['private', 3]] as const),
       headcount,
       revenueRub,

@@ -1,5 +1,5 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../app';
+import { buildApp, type AppOptions } from '../app';
 import type { DatabaseConnection } from '../db/client';
 import type { App } from '../lib/http';
 import { createTestDatabase } from './test-database';
@@ -7,9 +7,11 @@ import { testPassword } from './factories';
 
 export type TestApp = { app: App; connection: DatabaseConnection; close: () => Promise<void> };
 
-export async function createTestApp(): Promise<TestApp> {
+/** extend: adds test-only routes before the app is sealed. */
+export async function createTestApp(extend?: (app: App) => void, options: Omit<AppOptions, 'connection'> = {}): Promise<TestApp> {
   const connection = await createTestDatabase();
-  const app = await buildApp({ connection });
+  const app = await buildApp({ loginAttemptsPerMinute: 1000, ...options, connection });
+  extend?.(app);
   await app.ready();
   return { app, connection, close: async () => { await app.close(); await connection.close(); } };
 }

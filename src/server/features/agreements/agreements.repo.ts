@@ -1,18 +1,24 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { agreementDirections, agreementParties, agreements, agreementSignatories, directions, organizations, persons } from '../../db/schema/index';
+import { agreementDirections, agreementParties, agreements, agreementSignatories, directions, ecosystemMemberships, organizations, persons } from '../../db/schema/index';
 import { publishedAgreementStatuses, type AgreementReadScope } from './agreements.policy';
 
 export type AgreementFilter = { q?: string; status?: string; organizationId?: string; sort?: string; page: number; pageSize: number };
 
-function partyOf(organizationIds: string[]) {
-  return inArray(agreements.id, sql`(select ${agreementParties.agreementId} from ${agreementParties} where ${inArray(agreementParties.organizationId, organizationIds)})`);
+function partyOf(organizations: string[] | SQL) {
+  return inArray(agreements.id, sql`(select ${agreementParties.agreementId} from ${agreementParties} where ${inArray(agreementParties.organizationId, organizations)})`);
+}
+
+function partyResidentOf(ecosystemIds: string[]) {
+  return partyOf(sql`(select ${ecosystemMemberships.organizationId} from ${ecosystemMemberships} where ${inArray(ecosystemMemberships.ecosystemId, ecosystemIds)} and ${ecosystemMemberships.status} = 'resident')`);
 }
 
 function scopeCondition(scope: AgreementReadScope): SQL | undefined {
   if (scope.all) return undefined;
-  const published = and(eq(agreements.confidential, false), inArray(agreements.status, publishedAgreementStatuses))!;
-  return scope.partyOrganizationIds.length ? or(published, partyOf(scope.partyOrganizationIds)) : published;
+  const allowed: SQL[] = [and(eq(agreements.confidential, false), inArray(agreements.status, publishedAgreementStatuses))!];
+  if (scope.partyOrganizationIds.length) allowed.push(partyOf(scope.partyOrganizationIds));
+  if (scope.partyResidentOfEcosystemIds.length) allowed.push(partyResidentOf(scope.partyResidentOfEcosystemIds));
+  return or(...allowed);
 }
 
 export async function listAgreements(db: Executor, scope: AgreementReadScope, filter: AgreementFilter) {

@@ -50,6 +50,18 @@ describe('sign-in and sessions', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('limits sign-in attempts per client address', async () => {
+    const limited = await createTestApp(undefined, { loginAttemptsPerMinute: 3 });
+    try {
+      const client = new TestClient(limited.app);
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await client.post('/api/auth/login', { email: `nobody-${i}@test.local`, password: 'x' })).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('rejects a cookie-authenticated write without the CSRF token', async () => {
     const user = await createUser(t.connection.db);
     const client = await new TestClient(t.app).login(user.email);

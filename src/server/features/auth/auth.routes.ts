@@ -16,9 +16,9 @@ import type { AuthService } from './auth.service';
 
 export const sessionCookieName = 'nb_session';
 
-type Options = { auth: AuthService; cookieSecure: boolean };
+type Options = { auth: AuthService; cookieSecure: boolean; loginAttemptsPerMinute: number };
 
-export function registerAuthRoutes(app: App, { auth, cookieSecure }: Options) {
+export function registerAuthRoutes(app: App, { auth, cookieSecure, loginAttemptsPerMinute }: Options) {
   const tags = ['auth'];
 
   app.get('/api/auth/csrf', {
@@ -27,7 +27,7 @@ export function registerAuthRoutes(app: App, { auth, cookieSecure }: Options) {
 
   app.post('/api/auth/login', {
     schema: { tags, summary: 'Sign in with email and password', operationId: 'login', security: signedInOrAnonymous, body: loginInput, response: { 200: currentUser, ...errorResponses } },
-    config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: loginAttemptsPerMinute, timeWindow: '1 minute' } },
   }, async (request, reply) => {
     const result = await auth.login(request.body.email, request.body.password, contextOf(request));
     reply.setCookie(sessionCookieName, result.sessionToken, {
