@@ -14,7 +14,7 @@ export async function registerOpenApi(app: App) {
         description: 'Registry of organizations and ecosystems, partner matching, agreements with roadmaps, joint projects and indicators. Errors are `{ code, message, details? }`; cookie-authenticated writes need the `x-csrf-token` header from `GET /api/auth/csrf`.',
         license: { name: 'MIT', identifier: 'MIT' },
       },
-      servers: [{ url: 'http://localhost:3000', description: 'A local server' }],
+      servers: [{ url: '/', description: 'The server that serves this document' }],
       tags: [
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'auth', description: 'Sign-in, sessions, API tokens, own preferences' },
