@@ -18,6 +18,9 @@ import type { LoginThrottle } from './login-throttle';
 
 export const apiTokenPrefix = 'nbt_';
 
+/** Signs a user out everywhere; other features call it inside their own transaction. */
+export const endAllSessionsOfUser = repo.deleteSessionsOfUser;
+
 type Dependencies = { db: Database; clock: Clock; sessionDays: number; throttle: LoginThrottle };
 
 // A hash to verify against when the email is unknown, so that timing does not reveal which emails exist.

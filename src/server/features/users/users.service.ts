@@ -14,7 +14,7 @@ import { authorize } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import { hashPassword } from '../../lib/secrets';
-import { deleteSessionsOfUser } from '../auth/auth.repo';
+import { endAllSessionsOfUser } from '../auth/auth.service';
 import { canUsers } from './users.policy';
 import * as repo from './users.repo';
 
@@ -101,7 +101,7 @@ export function createUsersService({ db, clock }: Dependencies) {
         if (Object.keys(fields).length > 0) await repo.updateUser(tx, id, { ...fields, updatedAt: clock.now() });
         if (roles) await repo.replaceRoles(tx, id, await normalizeRoles(tx, roles));
         // A deactivated account is signed out everywhere at once.
-        if (input.active === false) await deleteSessionsOfUser(tx, id);
+        if (input.active === false) await endAllSessionsOfUser(tx, id);
         const after = await getUser(tx, id);
         const strip = (u: User) => ({ fullName: u.fullName, language: u.language, active: u.active, roles: u.roles.map(({ role, scopeOrganizationId }) => ({ role, scopeOrganizationId })) });
         await recordAudit(tx, context, { action: 'update', entityType: 'user', entityId: id, before: strip(before), after: strip(after) });
@@ -115,7 +115,7 @@ export function createUsersService({ db, clock }: Dependencies) {
       await db.transaction(async (tx) => {
         await getUser(tx, id);
         await repo.updateUser(tx, id, { passwordHash, updatedAt: clock.now() });
-        await deleteSessionsOfUser(tx, id);
+        await endAllSessionsOfUser(tx, id);
         await recordAudit(tx, context, { action: 'reset_password', entityType: 'user', entityId: id, changes: { password: { before: '[secret]', after: '[secret]' } } });
       });
     },
