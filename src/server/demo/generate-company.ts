@@ -37,7 +37,7 @@ const defaultSizeWeights: SizeWeights = [['micro', 30], ['small', 40], ['medium'
 
 type Names = Pick<OrganizationSeed, 'nameRu' | 'nameEn' | 'nameZh' | 'country' | 'region' | 'city'>;
 
-const cyrillicSuffixes = [['', ''], ['Про', 'Pro'], ['Лаб', 'Lab'], ['Групп', 'Group'], ['Плюс', 'Plus'], ['Тех', 'Tech'], ['Сервис', 'Service'], ['Инжиниринг', 'Engineering']] as const;
+const cyrillicSuffixes = [['', ''], ['Про', 'Pro'], ['Лаб', 'Lab'], ['Групп', 'Group'], ['Плюс', 'Plus'], ['Тех', 'Tech']] as const;
 
 function directionLabel(code: string) {
   const entry = directionTaxonomy.find((direction) => direction.code === code);
@@ -80,9 +80,9 @@ export function createCompanyGenerator(random: Random) {
     const [formRu, formEn] = random.weighted(naming.legalForms);
     const [rootRu, rootEn] = random.pick(sectors[sector].roots);
     const [suffixRu, suffixEn] = random.pick(cyrillicSuffixes);
-    const withPrefix = random.chance(0.75);
-    const [prefixRu, prefixEn] = withPrefix ? random.pick(naming.prefixes) : ['', ''];
-    const hyphen = withPrefix && random.chance(0.3) ? '-' : '';
+    // Always a prefix: bare words ("Дизайн Сервис") are names real companies are likely to carry.
+    const [prefixRu, prefixEn] = random.pick(naming.prefixes);
+    const hyphen = random.chance(0.3) ? '-' : '';
     const brandRu = `${prefixRu}${hyphen}${rootRu}${suffixRu ? ` ${suffixRu}` : ''}`;
     const brandEn = `${prefixEn}${hyphen}${rootEn}${suffixEn ? ` ${suffixEn}` : ''}`;
     const place = random.weighted(naming.places);
