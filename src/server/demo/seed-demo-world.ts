@@ -1,5 +1,5 @@
 import type { Database, Executor } from '../db/client';
-import { ensureDirections, type DirectionCode, type DirectionIds } from '../db/reference/directions';
+import { ensureDirections, type DirectionCode } from '../db/reference/directions';
 import {
   agreementDirections,
   agreementParties,
@@ -19,6 +19,9 @@ import { systemClock, type Clock } from '../lib/clock';
 import { buildDemoWorld, demoWorldSeed, type DemoWorld } from './build-demo-world';
 import { isDemoWorldPresent } from './demo-world-state';
 import { createRandom } from './random';
+
+// The start imports the whole demo life cycle from here; the state checks live in demo-world-state.ts.
+export { isDemoWorldPresent, resetDatabaseContent } from './demo-world-state';
 
 /**
  * Writes the demo world in one transaction: either all of it is there or none of it. Rows go in
