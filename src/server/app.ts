@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
@@ -40,7 +40,8 @@ export type AppOptions = {
   trustProxy?: boolean;
   sessionDays?: number;
   bodyLimitBytes?: number;
-  logger?: FastifyServerOptions['logger'];
+  /** A pino logger; without it the app logs nothing (tests). */
+  logger?: FastifyBaseLogger;
   /** Folder of the built web app; served with a fallback to index.html for client routes. */
   webRoot?: string;
   version?: string;
@@ -60,7 +61,7 @@ export const defaultWebRoot = path.resolve('dist/web');
 export async function buildApp(options: AppOptions): Promise<App> {
   const { connection, clock = systemClock, cookieSecure = false } = options;
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
     genReqId: () => randomUUID(),
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         response.raw.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
     serveClientRoutes = true;
   }
   return app;

@@ -6,6 +6,9 @@ import { demoCredentialsText, prepareDatabase } from './bootstrap';
 import { parseCommandLine, type Config } from './config';
 import { openPglite, openPostgres, type DatabaseConnection } from './db/client';
 import { acquireDataDirLock, DataDirLockedError } from './db/data-dir-lock';
+import { housekeepingJobs } from './jobs/housekeeping.jobs';
+import { startJobQueue } from './jobs/job-queue';
+import { systemClock } from './lib/clock';
 
 const startedAt = performance.now();
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -54,21 +57,49 @@ async function main() {
     throw error;
   }
   const { connection, releaseLock } = database;
+  const cleanups: (() => Promise<void>)[] = [async () => connection.close()];
+  const cleanUp = async () => {
+    // Last opened, first closed; the lock goes only after the database is closed.
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => log.error({ err: error }, 'error while stopping'));
+    releaseLock();
+  };
+  try {
+    await serve(config, parsed.demoResetOnly, connection, log, cleanups);
+  } catch (error) {
+    log.fatal({ err: error }, 'Northbridge could not start');
+    await cleanUp();
+    process.exitCode = 1;
+    return;
+  }
+  if (parsed.demoResetOnly) {
+    await cleanUp();
+    return;
+  }
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping: no new connections, finishing requests in flight');
+    void cleanUp().then(() => log.info('stopped'));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function serve(config: Config, demoResetOnly: boolean, connection: DatabaseConnection, log: pino.Logger, cleanups: (() => Promise<void>)[]) {
   log.info({ engine: connection.engine, dataDir: connection.engine === 'pglite' ? config.dataDir : undefined }, 'database opened');
   const prepared = await prepareDatabase(connection, {
-    demo: config.demo || parsed.demoResetOnly,
-    resetDemo: parsed.demoResetOnly,
+    demo: config.demo || demoResetOnly,
+    resetDemo: demoResetOnly,
     adminEmail: config.adminEmail,
     adminPassword: config.adminPassword,
     log,
   });
   if (prepared.demoBuilt) console.log(demoCredentialsText());
-  if (parsed.demoResetOnly) {
-    await connection.close();
-    releaseLock();
-    return;
-  }
+  if (demoResetOnly) return;
 
+  const jobs = await startJobQueue(connection, housekeepingJobs({ db: connection.db, clock: systemClock }), (error) => log.error({ err: error }, 'job queue error'));
+  cleanups.push(() => jobs.stop());
   const app = await buildApp({
     connection,
     logger: log,
@@ -79,23 +110,8 @@ async function main() {
     webRoot: defaultWebRoot,
     version,
   });
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'stopping: no new connections, finishing requests in flight');
-    try {
-      await app.close();
-      await connection.close();
-    } finally {
-      releaseLock();
-      log.info('stopped');
-    }
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-
+  // Closing the app stops accepting connections and waits for requests in flight.
+  cleanups.push(() => app.close());
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

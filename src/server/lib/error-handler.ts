@@ -62,7 +62,8 @@ export function registerErrorHandler(app: FastifyInstance, serveClientRoutes: ()
     if (error.statusCode === 429) return sendError(request, reply, 'RATE_LIMITED');
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.info({ code: error.code, message: error.message }, 'client error');
-      return sendError(request, reply, 'VALIDATION_FAILED', { reason: error.code ?? 'bad_request' });
+      const byStatus: Record<number, ErrorCode> = { 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED' };
+      return sendError(request, reply, byStatus[error.statusCode] ?? 'VALIDATION_FAILED', { reason: error.code ?? 'bad_request' });
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendError(request, reply, 'INTERNAL');

@@ -21,6 +21,9 @@ export const apiTokenPrefix = 'nbt_';
 /** Signs a user out everywhere; other features call it inside their own transaction. */
 export const endAllSessionsOfUser = repo.deleteSessionsOfUser;
 
+/** Housekeeping: expired sessions are useless and only grow the table. */
+export const pruneExpiredSessions = repo.deleteExpiredSessions;
+
 type Dependencies = { db: Database; clock: Clock; sessionDays: number; throttle: LoginThrottle };
 
 // A hash to verify against when the email is unknown, so that timing does not reveal which emails exist.
@@ -164,7 +167,6 @@ export function createAuthService({ db, clock, sessionDays, throttle }: Dependen
       });
     },
 
-    pruneExpiredSessions: () => repo.deleteExpiredSessions(db, clock.now()),
   };
 }
 

@@ -1,0 +1,48 @@
+/**
+ * Background jobs (imports, recomputations, digests, housekeeping) on pg-boss, over the app's own
+ * database connection on both engines — see docs/decisions/012-background-jobs-pg-boss.md.
+ */
+import PgBoss from 'pg-boss';
+import type { DatabaseConnection } from '../db/client';
+
+export type JobHandler = (data: unknown) => Promise<void>;
+export type JobDefinition = { name: string; handler: JobHandler; cron?: string };
+
+export type JobQueue = {
+  send: (name: string, data?: object) => Promise<string | null>;
+  /** Waits until a job is completed or failed; for tests and for callers that must know. */
+  waitFor: (name: string, id: string, timeoutMs?: number) => Promise<'completed' | 'failed'>;
+  stop: () => Promise<void>;
+};
+
+export async function startJobQueue(connection: DatabaseConnection, definitions: JobDefinition[], onError: (error: Error) => void): Promise<JobQueue> {
+  const boss = new PgBoss({
+    db: { executeSql: connection.executeSql },
+    schema: 'pgboss',
+    // Keep the embedded database quiet: no busy polling, a daily sweep of old jobs.
+    maintenanceIntervalSeconds: 300,
+  } as PgBoss.ConstructorOptions);
+  boss.on('error', onError);
+  await boss.start();
+  for (const definition of definitions) {
+    await boss.createQueue(definition.name);
+    await boss.work(definition.name, { pollingIntervalSeconds: 1 }, async (jobs) => {
+      for (const job of jobs) await definition.handler(job.data);
+    });
+    if (definition.cron) await boss.schedule(definition.name, definition.cron);
+  }
+  return {
+    send: (name, data) => boss.send(name, data ?? {}),
+    async waitFor(name, id, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const job = await boss.getJobById(name, id);
+        if (job?.state === 'completed') return 'completed';
+        if (job?.state === 'failed') return 'failed';
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`job ${name} ${id} did not finish within ${timeoutMs} ms`);
+    },
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}
