@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+const engineIndependent = ['src/server/config.test.ts', 'src/server/main.test.ts', 'src/server/db/data-dir-lock.test.ts', 'src/server/lib/openapi.test.ts'];
+
 const serverSuite = (engine: 'pglite' | 'postgres') => ({
   test: {
     name: `server-${engine}`,
     include: ['src/**/*.test.ts'],
-    exclude: ['src/web/**'],
+    // Files that do not touch the database run once, in the pglite suite.
+    exclude: ['src/web/**', ...(engine === 'postgres' ? engineIndependent : [])],
     env: { TEST_ENGINE: engine },
     pool: 'forks' as const,
     maxWorkers: 2,
