@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareDatabase } from '../../bootstrap';
+import { DEMO_PASSWORD, demoUsers } from '../../demo/demo-users';
+import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  await prepareDatabase(t.connection, { demo: true, log: { info: () => {}, warn: () => {} } });
+});
+afterAll(async () => t.close());
+
+const loginAs = (role: string) => new TestClient(t.app).login(demoUsers.find((u) => u.role === role)!.email, DEMO_PASSWORD);
+
+describe('the dashboard on the demo world', () => {
+  it('shows the coordinator the Minsk agreement and both 2030 targets', async () => {
+    const dashboard = (await (await loginAs('coordinator')).get('/api/dashboard')).json();
+    const greatStone = dashboard.agreements.find((a: { signatories: { fullName: { ru: string } }[] }) =>
+      a.signatories.some((s) => s.fullName.ru.includes('Колганов')));
+    expect(greatStone.signatories.map((s: { fullName: { ru: string } }) => s.fullName.ru).join(' ')).toContain('Ярошенко');
+    expect(greatStone.directions.map((d: { code: string }) => d.code).sort()).toHaveLength(3);
+    expect(greatStone.directions.map((d: { label: { en: string } }) => d.label.en).join(', ')).toMatch(/Biotechnolog/i);
+    const finals = dashboard.strategicTargets.map((i: { finalTarget: { year: number; value: number } }) => i.finalTarget);
+    expect(finals).toEqual(expect.arrayContaining([{ year: 2030, value: 70_000 }, { year: 2030, value: 120 }]));
+    expect(dashboard.organizationCount).toBeGreaterThan(320);
+    expect(dashboard.activeAgreementCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('is there for every role, and not for anonymous callers', async () => {
+    for (const role of ['admin', 'park_manager', 'member', 'analyst']) {
+      const response = await (await loginAs(role)).get('/api/dashboard');
+      expect(response.statusCode, role).toBe(200);
+      expect(response.json().strategicTargets, role).toHaveLength(2);
+    }
+    expect((await new TestClient(t.app).get('/api/dashboard')).statusCode).toBe(401);
+  });
+});
