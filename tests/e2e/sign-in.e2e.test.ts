@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../src/shared/roles';
 import { demoEmails, demoPassword, logout } from './support/auth';
-import { navigate } from './support/browser';
+import { navigate, settle } from './support/browser';
 import { endJourney, startJourney, type Journey } from './support/journey';
+import { expectedTexts, pageLanguage } from './support/languages';
 
 let journey: Journey;
 let page: Page;
@@ -14,64 +15,86 @@ beforeAll(async () => {
 });
 afterAll(() => endJourney(journey));
 
+/** The sign-in page as a first-time visitor sees it: in Russian, the default. */
+async function openSignInPage(path = '/login') {
+  await navigate(page, path);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await settle(page);
+}
+
 async function fillSignInForm(role: Role, password = demoPassword) {
-  await page.getByLabel('Электронная почта').fill(demoEmails[role]);
-  await page.getByLabel('Пароль', { exact: true }).fill(password);
+  await page.getByLabel(/^Электронная почта/).fill(demoEmails[role]);
+  await page.getByLabel(/^Пароль/).fill(password);
   await page.getByRole('button', { name: 'Войти' }).click();
 }
 
-const navigation = () => page.getByRole('navigation', { name: 'Основная навигация' });
+async function profileLanguage(): Promise<string> {
+  const me = (await (await page.request.get('/api/auth/me')).json()) as { user: { language: string } | null };
+  return me.user?.language ?? 'none';
+}
 
 describe('signing in', () => {
-  it.each(roles)('%s signs in through the form and sees the sections the role allows', async (role) => {
-    await navigate(page, '/login');
+  it.each(roles)('%s signs in through the form, gets their language and the sections the role allows', async (role) => {
+    await openSignInPage();
     await fillSignInForm(role);
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Обзор' }).count()).toBe(1);
-    await expect.poll(() => navigation().getByRole('link', { name: 'Организации' }).count()).toBe(1);
-    expect(await navigation().getByRole('link', { name: 'Пользователи' }).count()).toBe(role === 'admin' ? 1 : 0);
-    expect(await navigation().getByRole('link', { name: 'Журнал изменений' }).count()).toBe(
+    await page.getByRole('navigation').first().waitFor();
+    // The profile's language replaces the one chosen before signing in.
+    const language = await pageLanguage(page);
+    expect(language).toBe(await profileLanguage());
+    const texts = expectedTexts[language];
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: texts.dashboard }).count()).toBe(1);
+    const navigation = page.getByRole('navigation', { name: texts.navigation });
+    expect(await navigation.getByRole('link', { name: texts.organizations, exact: true }).count()).toBe(1);
+    expect(await navigation.getByRole('link', { name: texts.users, exact: true }).count()).toBe(role === 'admin' ? 1 : 0);
+    expect(await navigation.getByRole('link', { name: texts.audit, exact: true }).count()).toBe(
       role === 'admin' || role === 'coordinator' ? 1 : 0,
     );
 
-    await page.getByRole('button', { name: /^Меню пользователя/ }).click();
-    await page.getByRole('menuitem', { name: 'Выйти' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Вход в Northbridge' }).count()).toBe(1);
+    await page.getByRole('button', { name: texts.userMenu }).click();
+    await page.getByRole('menuitem', { name: texts.logout }).click();
+    await page.waitForURL('**/login');
+    expect(await profileLanguage()).toBe('none');
   });
 
   it('says in Russian that the password is wrong, and stays on the sign-in page', async () => {
-    await navigate(page, '/login');
+    await openSignInPage();
     await fillSignInForm('analyst', 'not-the-password');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Неверная электронная почта или пароль.');
     expect(new URL(page.url()).pathname).toBe('/login');
   });
 
   it('brings a visitor back to the page they asked for after signing in', async () => {
-    await navigate(page, '/agreements');
+    await openSignInPage('/agreements?status=active');
     expect(new URL(page.url()).pathname).toBe('/login');
     await fillSignInForm('coordinator');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/agreements');
+    expect(new URL(page.url()).search).toBe('?status=active');
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Соглашения' }).count()).toBe(1);
     await logout(page);
   });
 
   it('works with the keyboard alone, with a visible focus on every stop', async () => {
-    await navigate(page, '/login');
+    await openSignInPage();
     const focused = () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
-        const style = element ? getComputedStyle(element) : null;
-        return {
-          label: element?.getAttribute('aria-label') ?? (element as HTMLInputElement | null)?.labels?.[0]?.textContent ?? element?.textContent ?? '',
-          outline: style ? style.outlineStyle !== 'none' && style.outlineWidth !== '0px' : false,
-        };
+        // A password field's ring is drawn on its wrapper (it holds the show-password button too).
+        const ringed = [element, element?.closest('.mantine-Input-input')].filter((e): e is Element => !!e);
+        const hasRing = ringed.some((e) => {
+          const style = getComputedStyle(e);
+          return style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
+        });
+        const label = element?.getAttribute('aria-label') ?? (element as HTMLInputElement | null)?.labels?.[0]?.textContent;
+        return { label: label ?? element?.textContent ?? '', outline: hasRing };
       });
-    // Tab until the email field: the only stops before it are the language switcher and friends.
-    for (let stops = 0; stops < 6 && !(await focused()).label.startsWith('Электронная почта'); stops++) {
+    // Tab until the email field: the only stop before it is the language switcher.
+    for (let stops = 0; stops < 4 && !(await focused()).label.startsWith('Электронная почта'); stops++) {
       await page.keyboard.press('Tab');
       expect((await focused()).outline).toBe(true);
     }
     expect((await focused()).label).toMatch(/^Электронная почта/);
-    await page.keyboard.type(demoEmails.member);
+    await page.keyboard.type(demoEmails.analyst);
     await page.keyboard.press('Tab');
     expect((await focused()).label).toMatch(/^Пароль/);
     expect((await focused()).outline).toBe(true);

@@ -1,21 +1,24 @@
 import { createBrowserRouter, Outlet } from 'react-router';
-import { AccountPage } from '../features/account/routes/account-page';
-import { AgreementPage } from '../features/agreements/routes/agreement-page';
-import { AgreementsPage } from '../features/agreements/routes/agreements-page';
-import { AuditPage } from '../features/audit/routes/audit-page';
+import { lazyPage } from './lazy-page';
 import { LoginPage } from '../features/auth/routes/login-page';
 import { ComingSoonPage } from '../features/coming-soon/routes/coming-soon-page';
-import { DashboardPage } from '../features/dashboard/routes/dashboard-page';
-import { IndicatorsPage } from '../features/indicators/routes/indicators-page';
-import { OrganizationPage } from '../features/organizations/routes/organization-page';
-import { OrganizationsPage } from '../features/organizations/routes/organizations-page';
-import { UsersPage } from '../features/users/routes/users-page';
 import { ErrorPage } from './error-page';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
 import { RequireAuth, RequireRole } from './require-auth';
 import { AppLayout } from './shell/app-layout';
 import { LanguageSync } from './shell/language-sync';
+
+// Pages load on first visit, so the sign-in page does not wait for charts and admin forms.
+const AccountPage = lazyPage(() => import('../features/account/routes/account-page'), 'AccountPage');
+const AgreementPage = lazyPage(() => import('../features/agreements/routes/agreement-page'), 'AgreementPage');
+const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
+const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
+const DashboardPage = lazyPage(() => import('../features/dashboard/routes/dashboard-page'), 'DashboardPage');
+const IndicatorsPage = lazyPage(() => import('../features/indicators/routes/indicators-page'), 'IndicatorsPage');
+const OrganizationPage = lazyPage(() => import('../features/organizations/routes/organization-page'), 'OrganizationPage');
+const OrganizationsPage = lazyPage(() => import('../features/organizations/routes/organizations-page'), 'OrganizationsPage');
+const UsersPage = lazyPage(() => import('../features/users/routes/users-page'), 'UsersPage');
 
 function Root() {
   return (

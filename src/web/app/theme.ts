@@ -8,9 +8,10 @@ export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 4 },
   autoContrast: true,
-  // System fonts first; Noto CJK so that Chinese has real glyphs on Linux desktops.
+  // Latin and Cyrillic fonts first (a CJK font would set their quotes full-width); CJK fonts only
+  // as a fallback here, and first for Chinese pages (global.css).
   fontFamily:
-    '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", Helvetica, Arial, sans-serif',
+    '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Helvetica, Arial, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
   headings: { fontWeight: '650' },
   defaultRadius: 'sm',
   focusRing: 'auto',

@@ -10,7 +10,7 @@ export function DirectionBadges({ directions }: { directions: DirectionRef[] }) 
   return (
     <Group gap={6}>
       {directions.map((direction) => (
-        <Badge key={direction.id} variant="light" color="teal.9" tt="none" size="md">
+        <Badge key={direction.id} variant="outline" color="teal.9" tt="none" size="lg" fw={500}>
           {localized(direction.label)}
         </Badge>
       ))}

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../shared/contracts/indicators';
 import { formatPercent } from '../../lib/format';
@@ -17,9 +17,9 @@ function Figure({ label, value, note }: FigureProps) {
         {value}
       </Text>
       {note && (
-        <Badge variant="outline" color="orange.9" size="sm">
+        <Text size="xs" fw={600} c="orange.9">
           {note}
-        </Badge>
+        </Text>
       )}
     </Stack>
   );
