@@ -29,6 +29,7 @@ export default defineConfig({
           name: 'web',
           include: ['src/web/**/*.test.{ts,tsx}'],
           environment: 'node',
+          maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
       },
