@@ -18,9 +18,10 @@ export async function findAccessibilityViolations(page: Page): Promise<string[]>
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return result.violations;
   });
-  return (violations as AxeViolation[]).map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')} — ${node.failureSummary ?? ''}`).join('\n'),
-  );
+  // One line per violation, with its first offending element: enough to find and fix it.
+  return (violations as AxeViolation[]).map((violation) => {
+    const first = violation.nodes[0];
+    const reason = first?.failureSummary?.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? '';
+    return `${violation.id} (${violation.impact}, ${violation.nodes.length}×): ${first?.target.join(' ') ?? ''} — ${reason}`;
+  });
 }

@@ -5,8 +5,8 @@ import type { Agreement } from '../../../shared/contracts/agreements';
 const colors: Record<Agreement['status'], string> = {
   draft: 'gray.8',
   signed: 'blue.8',
-  active: 'green.9',
-  expired: 'orange.9',
+  active: 'teal.9',
+  expired: 'gray.7',
   terminated: 'red.9',
 };
 

@@ -17,7 +17,7 @@ function Figure({ label, value, note }: FigureProps) {
         {value}
       </Text>
       {note && (
-        <Text size="xs" fw={600} c="orange.9">
+        <Text size="xs" fw={600} c="violet.9">
           {note}
         </Text>
       )}

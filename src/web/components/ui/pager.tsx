@@ -16,7 +16,15 @@ export function Pager({ page, pageSize, total, onChange }: PagerProps) {
       </Text>
       {pages > 1 && (
         <nav aria-label={t('common.pagination')}>
-          <Pagination total={pages} value={page} onChange={onChange} size="sm" />
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={onChange}
+            size="sm"
+            // The arrows are icons only; they need names to be buttons a screen reader can offer.
+            getControlProps={(control) => ({ 'aria-label': t(`common.${control}Page`) })}
+            getItemProps={(item) => ({ 'aria-label': t('common.pageNumber', { page: item }), 'aria-current': item === page ? 'page' : undefined })}
+          />
         </nav>
       )}
     </Group>

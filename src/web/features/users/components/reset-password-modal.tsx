@@ -1,8 +1,9 @@
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resetPasswordInput, type User } from '../../../../shared/contracts/users';
+import { AppModal } from '../../../components/ui/app-modal';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { validateForm } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
@@ -32,7 +33,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
   }
 
   return (
-    <Modal opened onClose={onClose} title={`${t('users.resetPassword')}: ${user.fullName}`}>
+    <AppModal opened onClose={onClose} title={`${t('users.resetPassword')}: ${user.fullName}`}>
       <form onSubmit={submit} noValidate>
         <Stack>
           {resetPassword.isError && <ErrorAlert error={resetPassword.error} />}
@@ -55,6 +56,6 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

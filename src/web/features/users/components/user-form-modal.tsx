@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, PasswordInput, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, PasswordInput, Stack, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { createUserInput, updateUserInput, type CreateUserInput, type User } fro
 import { errorMessages } from '../../../../shared/errors';
 import { languages, type Language } from '../../../../shared/languages';
 import { isScopedRole } from '../../../../shared/roles';
+import { AppModal } from '../../../components/ui/app-modal';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { localizeError } from '../../../lib/api-errors';
 import { validateForm } from '../../../lib/form-errors';
@@ -58,7 +59,7 @@ export function UserFormModal({ opened, onClose, user }: UserFormModalProps) {
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={user ? t('users.edit') : t('users.create')} size="lg">
+    <AppModal opened={opened} onClose={onClose} title={user ? t('users.edit') : t('users.create')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           {mutation.isError && <ErrorAlert error={mutation.error} />}
@@ -109,6 +110,6 @@ export function UserFormModal({ opened, onClose, user }: UserFormModalProps) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -93,7 +93,7 @@ export function UsersPage() {
                       ))}
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={user.active ? 'green.9' : 'gray.7'} variant="filled" tt="none">
+                      <Badge color={user.active ? 'teal.9' : 'gray.7'} variant="filled" tt="none">
                         {user.active ? t('users.statusActive') : t('users.statusInactive')}
                       </Badge>
                     </Table.Td>
