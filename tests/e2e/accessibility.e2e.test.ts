@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, logout } from './support/auth';
 import { findAccessibilityViolations } from './support/axe';
-import { navigate, settle } from './support/browser';
+import { followLink, navigate } from './support/browser';
 import { endJourney, startJourney, type Journey } from './support/journey';
 
 let journey: Journey;
@@ -76,8 +76,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA) and narrow screens', () => {
     expect(await navigationLink.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Открыть или закрыть меню' }).click();
     await navigationLink.waitFor({ state: 'visible' });
-    await navigationLink.click();
-    await settle(page);
+    await followLink(page, navigationLink);
     expect(new URL(page.url()).pathname).toBe('/agreements');
     expect(await navigationLink.isVisible()).toBe(false); // closed again after choosing
     await page.screenshot({ path: '/tmp/shots/agreements-360-ru.png', fullPage: true });

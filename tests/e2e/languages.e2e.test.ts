@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languages, type Language } from '../../src/shared/languages';
 import { login } from './support/auth';
-import { navigate, settle } from './support/browser';
+import { followLink, navigate, settle } from './support/browser';
 import { endJourney, startJourney, type Journey } from './support/journey';
 import { expectedTexts, switchLanguage } from './support/languages';
 
@@ -88,12 +88,10 @@ describe('the interface in three languages', () => {
       await checkAndShoot(`${name}-${language}`);
     }
     await navigate(page, '/agreements');
-    await page.getByRole('table').getByRole('link').first().click();
-    await settle(page);
+    await followLink(page, page.getByRole('table').getByRole('link').first());
     await checkAndShoot(`agreement-${language}`);
     await navigate(page, '/organizations');
-    await page.getByRole('table').getByRole('link').first().click();
-    await settle(page);
+    await followLink(page, page.getByRole('table').getByRole('link').first());
     await checkAndShoot(`organization-${language}`);
   });
 });

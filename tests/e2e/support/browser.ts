@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** The system Chromium, without anything that talks to the network on its own. */
 export async function launchBrowser(): Promise<Browser> {
@@ -29,8 +29,17 @@ export async function navigate(page: Page, pathname: string): Promise<void> {
   await settle(page);
 }
 
+/** Every page has one h1 once its data is in; loaders show while a page's code or data loads. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.locator('[role="status"] .mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
-  await page.waitForFunction(() => document.querySelectorAll('.mantine-Loader-root').length === 0);
+  await page.waitForFunction(() => document.querySelector('h1') !== null && document.querySelector('.mantine-Loader-root') === null);
+  await page.waitForLoadState('networkidle'); // charts and lookups that start after the first render
+}
+
+/** Follows a link the way a person does, then waits for the new page to settle. */
+export async function followLink(page: Page, link: Locator): Promise<void> {
+  const href = await link.getAttribute('href');
+  await link.click();
+  if (href) await page.waitForURL((url) => url.pathname === new URL(href, url).pathname);
+  await settle(page);
 }

@@ -28,7 +28,7 @@ export function LanguageSwitcher() {
       onChange={(event) => choose(event.currentTarget.value)}
       data={languages.map((value) => ({ value, label: t(`language.${value}`) }))}
       size="xs"
-      w={110}
+      w={100}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, Text } from '@mantine/core';
 import { IconChevronDown, IconKey, IconLock, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -15,12 +15,17 @@ export function UserMenu({ user }: { user: CurrentUser }) {
         <Button
           variant="subtle"
           color="dark"
+          px={{ base: 6, sm: 'sm' }}
+          leftSection={<IconUserCircle size={20} aria-hidden />}
           rightSection={<IconChevronDown size={14} aria-hidden />}
           aria-label={t('userMenu.open', { name: user.fullName })}
-          maw={{ base: 120, sm: 260 }}
+          maw={260}
           styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
         >
-          {user.fullName}
+          {/* On a phone the icon stands for the name; the button's label still says whose menu it is. */}
+          <Text span inherit visibleFrom="sm">
+            {user.fullName}
+          </Text>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
