@@ -57,7 +57,7 @@ export async function startServer(): Promise<RunningServer> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'northbridge-e2e-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', process.env.E2E_SERVER_ENTRY ?? 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
