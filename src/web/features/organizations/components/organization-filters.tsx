@@ -10,8 +10,8 @@ import { useEcosystems } from '../api/list-ecosystems';
 
 export type OrganizationFilterValues = { q?: string; kind?: string; country?: string; ecosystemId?: string };
 
-// The countries of the network today; the list grows with the registry.
-const countries = ['RU', 'BY', 'CN', 'KZ', 'UZ', 'MN'];
+// The countries in the registry today. The API offers no list of them yet (reported as a contract gap).
+const countries = ['RU', 'BY', 'CN', 'KZ', 'UZ', 'MN', 'DE', 'AE'];
 
 type OrganizationFiltersProps = { values: OrganizationFilterValues; onChange: (values: OrganizationFilterValues) => void };
 
