@@ -47,6 +47,7 @@ export const apiToken = z.object({
   revokedAt: timestamp.nullable(),
 });
 export type ApiToken = z.infer<typeof apiToken>;
+export const apiTokenList = z.object({ items: z.array(apiToken) });
 
 export const createApiTokenInput = z.object({ name: z.string().trim().min(1).max(100) }).strict();
 export const createdApiToken = apiToken.extend({ token: z.string().describe('Shown once; store it now') });

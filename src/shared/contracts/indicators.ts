@@ -4,6 +4,8 @@ import { listQuery, localizedText, pageOf } from './common';
 
 export const yearValue = z.object({ year: z.number().int(), value: z.number() });
 
+const actual = yearValue.extend({ source: z.string().nullable(), isDemo: z.boolean() });
+
 export const indicator = z.object({
   id: z.uuid(),
   code: z.string(),
@@ -14,10 +16,10 @@ export const indicator = z.object({
   baseValue: z.number().nullable(),
   baseYear: z.number().int().nullable(),
   targets: z.array(yearValue),
-  actuals: z.array(yearValue.extend({ source: z.string().nullable(), isDemo: z.boolean() })),
+  actuals: z.array(actual),
   /** The last target year and value: the strategic goal. */
   finalTarget: yearValue.nullable(),
-  latestActual: yearValue.nullable(),
+  latestActual: actual.nullable(),
   /** Share of the way from the base to the final target covered by the latest actual, 0–100+. */
   progressPercent: z.number().nullable(),
 });

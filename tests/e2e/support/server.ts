@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,21 +8,10 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 export type RunningServer = { baseUrl: string; stop: () => Promise<void>; output: () => string };
 
-function newestChange(folder: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestChange(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** The journeys test the built app the server really serves; rebuild it when the sources are newer. */
+/** The journeys test the built app the server really serves: the same staleness check as `npm start`. */
 export function ensureWebBuilt(): void {
-  const builtIndex = path.join(root, 'dist/web/index.html');
-  if (existsSync(builtIndex) && statSync(builtIndex).mtimeMs > newestChange(path.join(root, 'src/web'))) return;
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('vite build failed');
+  const build = spawnSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('building the web app failed');
 }
 
 async function freePort(): Promise<number> {

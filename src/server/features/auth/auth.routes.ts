@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  apiToken,
+  apiTokenList,
   changePasswordInput,
   createApiTokenInput,
   createdApiToken,
@@ -65,7 +65,7 @@ export function registerAuthRoutes(app: App, { auth, cookieSecure, loginAttempts
   }, async (request) => auth.updateLanguage(request.body.language, contextOf(request)));
 
   app.get('/api/auth/tokens', {
-    schema: { tags, summary: 'List the own API tokens', operationId: 'listApiTokens', security: signedIn, response: { 200: z.object({ items: z.array(apiToken) }), ...errorResponses } },
+    schema: { tags, summary: 'List the own API tokens', operationId: 'listApiTokens', security: signedIn, response: { 200: apiTokenList, ...errorResponses } },
   }, async (request) => ({ items: await auth.listApiTokens(contextOf(request)) }));
 
   app.post('/api/auth/tokens', {

@@ -32,9 +32,7 @@ export function IndicatorTargetCard({ indicator, headingLevel = 3 }: { indicator
   const localized = useLocalized();
   const format = useIndicatorFormat();
   const name = localized(indicator.name);
-  const latestIsDemo =
-    indicator.latestActual !== null &&
-    indicator.actuals.some((actual) => actual.year === indicator.latestActual?.year && actual.isDemo);
+  const latestIsDemo = indicator.latestActual?.isDemo === true;
   const progress = indicator.progressPercent;
 
   return (
