@@ -6,10 +6,12 @@ import { count } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { DatabaseConnection } from './db/client';
 import { applyMigrations } from './db/migrate';
-import { ensureDirections } from './db/reference/directions';
+import { ensureReferenceData } from './db/reference/reference-data';
 import { users, userRoles } from './db/schema/index';
 import { DEMO_PASSWORD, demoUsers } from './demo/demo-users';
 import { resetDatabaseContent, seedDemoWorld } from './demo/seed-demo-world';
+import { anonymous } from './lib/actor';
+import { recordAudit } from './lib/audit';
 import { hashPassword } from './lib/secrets';
 
 type BootstrapOptions = {
@@ -34,11 +36,10 @@ export function demoCredentialsText(): string {
 
 export async function prepareDatabase(connection: DatabaseConnection, options: BootstrapOptions): Promise<BootstrapResult> {
   await applyMigrations(connection);
-  await ensureDirections(connection.db);
   if (options.resetDemo) await resetDatabaseContent(connection.db);
+  await ensureReferenceData(connection.db);
   const empty = (await userCount(connection)) === 0;
   if (options.resetDemo || (options.demo && empty)) {
-    if (options.resetDemo) await ensureDirections(connection.db);
     await seedDemoWorld(connection.db, { passwordHash: await hashPassword(DEMO_PASSWORD) });
     options.log.info('The demo world is built.');
     return { demoBuilt: true, adminCreated: false };
@@ -48,6 +49,7 @@ export async function prepareDatabase(connection: DatabaseConnection, options: B
     await connection.db.transaction(async (tx) => {
       const [admin] = await tx.insert(users).values({ email: options.adminEmail!.toLowerCase(), fullName: 'Administrator', passwordHash }).returning();
       await tx.insert(userRoles).values({ userId: admin!.id, role: 'admin' });
+      await recordAudit(tx, { actor: anonymous, requestId: 'start' }, { action: 'create', entityType: 'user', entityId: admin!.id, after: { email: admin!.email, roles: [{ role: 'admin', scopeOrganizationId: null }] } });
     });
     options.log.info(`Created the admin ${options.adminEmail}.`);
     return { demoBuilt: false, adminCreated: true };

@@ -26,11 +26,13 @@ describe('OpenAPI document', () => {
 
   it('passes redocly lint with no errors', async () => {
     const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).body;
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nb-openapi-')), 'openapi.json');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-openapi-'));
+    const file = path.join(folder, 'openapi.json');
     fs.writeFileSync(file, document);
     const cli = path.resolve('node_modules/@redocly/cli/bin/cli.js');
     const result = await promisify(execFile)(process.execPath, [cli, 'lint', file, '--format', 'json'], { env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } })
-      .catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+      .catch((error: { stdout: string }) => ({ stdout: error.stdout }))
+      .finally(() => fs.rmSync(folder, { recursive: true, force: true }));
     const report = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { totals: { errors: number }; problems: { message: string }[] };
     expect(report.problems.filter((p) => (p as { severity?: string }).severity === 'error')).toEqual([]);
     expect(report.totals.errors).toBe(0);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPglite, openPostgres, type DatabaseConnection } from '../db/client';
 import { applyMigrations } from '../db/migrate';
-import { ensureDirections } from '../db/reference/directions';
+import { ensureReferenceData } from '../db/reference/reference-data';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or — in the postgres suite —
@@ -38,5 +38,5 @@ export async function createTestDatabase(): Promise<DatabaseConnection> {
 
 async function prepare(connection: DatabaseConnection) {
   await applyMigrations(connection);
-  await ensureDirections(connection.db);
+  await ensureReferenceData(connection.db);
 }

@@ -1,5 +1,9 @@
-import { date, index, integer, numeric, pgTable, primaryKey, text, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, customType, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './common';
+import { storedFiles } from './files';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** The controlled, hierarchical vocabulary of directions, labelled in ru/en/zh. */
 export const directions = pgTable('directions', {
@@ -9,6 +13,15 @@ export const directions = pgTable('directions', {
   labelRu: text('label_ru').notNull(),
   labelEn: text('label_en').notNull(),
   labelZh: text('label_zh').notNull(),
+  descriptionRu: text('description_ru'),
+  descriptionEn: text('description_en'),
+  descriptionZh: text('description_zh'),
+  /** OECD Fields of R&D (FORD) code, e.g. 1.06 or 2.09. */
+  fordCode: text('ford_code'),
+  /** ОКВЭД2 / NACE Rev. 2 section letter when the direction is an industry. */
+  okvedSection: text('okved_section'),
+  sortOrder: integer('sort_order').notNull().default(0),
+  active: boolean('active').notNull().default(true),
 });
 
 export const organizations = pgTable(
@@ -25,7 +38,10 @@ export const organizations = pgTable(
     /** ISO 3166-1 alpha-2. */
     country: text('country').notNull(),
     region: text('region'),
+    /** The city in Russian (or as written locally); cityEn and cityZh are its other forms. */
     city: text('city'),
+    cityEn: text('city_en'),
+    cityZh: text('city_zh'),
     website: text('website'),
     descriptionRu: text('description_ru'),
     descriptionEn: text('description_en'),
@@ -37,10 +53,53 @@ export const organizations = pgTable(
     headcount: integer('headcount'),
     revenueRub: numeric('revenue_rub', { precision: 20, scale: 2, mode: 'number' }),
     exportsRub: numeric('exports_rub', { precision: 20, scale: 2, mode: 'number' }),
+    logoFileId: uuid('logo_file_id').references((): AnyPgColumn => storedFiles.id),
+    /** A stable id from an outside register, for idempotent re-imports without a national identifier. */
+    externalId: text('external_id').unique(),
+    /** Chinese words of the names and descriptions, segmented by the app, for the `simple` text search. */
+    searchTermsZh: text('search_terms_zh'),
+    /** All names transliterated to Latin, lower case, for trigram matching across scripts. */
+    nameLatin: text('name_latin'),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('russian', coalesce(name_ru, '') || ' ' || coalesce(short_name_ru, '')), 'A')
+        || setweight(to_tsvector('english', coalesce(name_en, '') || ' ' || coalesce(short_name_en, '')), 'A')
+        || setweight(to_tsvector('simple', coalesce(search_terms_zh, '')), 'B')
+        || setweight(to_tsvector('russian', coalesce(description_ru, '')), 'C')
+        || setweight(to_tsvector('english', coalesce(description_en, '')), 'C')`,
+    ),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('organizations_kind_idx').on(t.kind), index('organizations_country_idx').on(t.country)],
+  (t) => [
+    index('organizations_kind_idx').on(t.kind),
+    index('organizations_country_idx').on(t.country),
+    index('organizations_search_idx').using('gin', t.searchVector),
+    index('organizations_name_latin_trgm_idx').using('gin', sql`${t.nameLatin} gin_trgm_ops`),
+  ],
+);
+
+/** National identifiers (ИНН, ОГРН/ОГРНИП, УНП, USCC), validated by checksum, unique per country and scheme. */
+export const organizationIdentifiers = pgTable(
+  'organization_identifiers',
+  {
+    id: id(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    country: text('country').notNull(),
+    scheme: text('scheme').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [unique('organization_identifiers_unique').on(t.country, t.scheme, t.value), index('organization_identifiers_org_idx').on(t.organizationId)],
+);
+
+/** ОКВЭД2 codes of an organization: one main, any number of additional. */
+export const organizationActivityCodes = pgTable(
+  'organization_activity_codes',
+  {
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    isMain: boolean('is_main').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.code] })],
 );
 
 export const organizationDirections = pgTable(
@@ -65,6 +124,7 @@ export const ecosystemMemberships = pgTable(
     dateTo: date('date_to'),
     registrationNumber: text('registration_number'),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('memberships_ecosystem_idx').on(t.ecosystemId),
@@ -82,5 +142,32 @@ export const persons = pgTable('persons', {
   positionRu: text('position_ru'),
   positionEn: text('position_en'),
   positionZh: text('position_zh'),
+  email: text('email'),
+  phone: text('phone'),
+  /** Languages the person speaks (ISO 639-1). */
+  languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+  /** Set when consent is withdrawn: personal fields are erased and the row stays as a tombstone. */
+  erasedAt: timestamp('erased_at', { withTimezone: true }),
   createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
+
+/**
+ * Consents under 152-FZ: to processing (required to keep a contact) and to dissemination
+ * (required to show it outside the network). Withdrawal is a date, never a deletion.
+ */
+export const personConsents = pgTable(
+  'person_consents',
+  {
+    id: id(),
+    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    purpose: text('purpose').notNull(),
+    scope: text('scope').notNull(),
+    givenOn: date('given_on').notNull(),
+    source: text('source').notNull(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('person_consents_person_idx').on(t.personId)],
+);
