@@ -115,7 +115,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const auth = createAuthService({ db, clock, sessionDays: options.sessionDays ?? 14, throttle: createLoginThrottle() });
   const users = createUsersService({ db, clock });
   const audit = createAuditService({ db });
-  const registry = createRegistryService({ db });
+  const registry = createRegistryService({ db, clock, audit });
   const agreements = createAgreementsService({ db });
   const indicators = createIndicatorsService({ db });
   const dashboard = createDashboardService({ agreements, indicators, registry });

@@ -90,6 +90,31 @@ export const errorMessages = {
     zh: '尝试次数过多，请稍后再试。',
   },
   INVALID_CURSOR: { en: 'The page cursor is not valid.', ru: 'Неверный курсор страницы.', zh: '分页游标无效。' },
+  IDENTIFIER_TAKEN: {
+    en: 'Another organization already has this identifier.',
+    ru: 'Этот идентификатор уже есть у другой организации.',
+    zh: '另一个组织已使用此标识符。',
+  },
+  POSSIBLE_DUPLICATE: {
+    en: 'Similar organizations already exist. Check them, then confirm that this one is new.',
+    ru: 'Похожие организации уже есть. Проверьте их и подтвердите, что это новая.',
+    zh: '已存在相似的组织。请核对后确认这是新组织。',
+  },
+  UNKNOWN_ACTIVITY_CODE: {
+    en: 'This code is not in the ОКВЭД2 classifier.',
+    ru: 'Такого кода нет в классификаторе ОКВЭД2.',
+    zh: '该代码不在 ОКВЭД2 分类中。',
+  },
+  UNKNOWN_DIRECTION: {
+    en: 'This direction is not in the taxonomy.',
+    ru: 'Такого направления нет в таксономии.',
+    zh: '分类中没有此方向。',
+  },
+  MERGE_INTO_ITSELF: {
+    en: 'An organization cannot be merged into itself.',
+    ru: 'Нельзя объединить организацию саму с собой.',
+    zh: '组织不能与自身合并。',
+  },
   INTERNAL: {
     en: 'Something went wrong on our side.',
     ru: 'На сервере произошла ошибка.',
@@ -115,6 +140,16 @@ export const fieldIssueMessages = {
   invalid_value: { en: 'Not an allowed value.', ru: 'Недопустимое значение.', zh: '不允许的值。' },
   unrecognized_keys: { en: 'Unknown field.', ru: 'Неизвестное поле.', zh: '未知字段。' },
   custom: { en: 'Not valid.', ru: 'Неверное значение.', zh: '无效。' },
+  invalid_identifier: {
+    en: 'The identifier does not pass its checksum.',
+    ru: 'Идентификатор не проходит проверку контрольной суммы.',
+    zh: '标识符未通过校验。',
+  },
+  name_required: {
+    en: 'Give the name in at least one language.',
+    ru: 'Укажите название хотя бы на одном языке.',
+    zh: '请至少用一种语言填写名称。',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldIssueKind = keyof typeof fieldIssueMessages;

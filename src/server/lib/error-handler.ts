@@ -43,7 +43,9 @@ export function registerErrorHandler(app: FastifyInstance, serveClientRoutes: ()
     if (hasZodFastifySchemaValidationErrors(error)) {
       const language = requestLanguage(request);
       const issues: FieldIssue[] = error.validation.map((issue) => {
-        const kind = issueKind(issue.keyword);
+        // A custom refinement names its own kind of issue in params, e.g. invalid_identifier.
+        const customKind = (issue.params as { params?: { kind?: string } }).params?.kind;
+        const kind = issueKind(issue.keyword === 'custom' && customKind ? customKind : issue.keyword);
         const segments = issue.instancePath.split('/').filter(Boolean);
         const keys = (issue.params as { keys?: string[] }).keys;
         const path = [error.validationContext, ...segments, ...(kind === 'unrecognized_keys' && keys ? [keys.join(',')] : [])].join('.');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ecosystemKinds, membershipStatuses, organizationKinds, sizeBands, visibilities } from '../domain';
+import { identifierSchemes } from '../identifiers';
 import { listQuery, localizedText, pageOf } from './common';
 
 export const direction = z.object({
@@ -27,7 +28,7 @@ export const organizationSummary = z.object({
   kind: z.enum(organizationKinds),
   country: z.string().length(2),
   region: z.string().nullable(),
-  city: z.string().nullable(),
+  city: localizedText,
   visibility: z.enum(visibilities),
 });
 export type OrganizationSummary = z.infer<typeof organizationSummary>;
@@ -40,8 +41,15 @@ export const membershipOfOrganization = z.object({
   dateTo: z.string().nullable(),
 });
 
+export const organizationIdentifier = z.object({ scheme: z.enum(identifierSchemes), country: z.string(), value: z.string() });
+
+export const activityCodeRef = z.object({ code: z.string(), nameRu: z.string(), isMain: z.boolean() });
+
 export const organization = organizationSummary.extend({
   website: z.string().nullable(),
+  identifiers: z.array(organizationIdentifier),
+  activityCodes: z.array(activityCodeRef),
+  externalId: z.string().nullable(),
   description: localizedText,
   sizeBand: z.enum(sizeBands).nullable(),
   foundedYear: z.number().int().nullable(),

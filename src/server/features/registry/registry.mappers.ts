@@ -22,7 +22,7 @@ export function toOrganizationSummary(row: OrganizationRow): OrganizationSummary
     kind: row.kind as OrganizationKind,
     country: row.country,
     region: row.region,
-    city: row.city,
+    city: { ru: row.city, en: row.cityEn, zh: row.cityZh },
     visibility: row.visibility as Visibility,
   };
 }

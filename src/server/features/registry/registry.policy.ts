@@ -29,3 +29,19 @@ export function canReadPrivateFigures(actor: Actor, organizationId: string, ecos
   if (actor.managedEcosystemIds.includes(organizationId)) return true;
   return ecosystemIdsOfOrganization.some((id) => actor.managedEcosystemIds.includes(id));
 }
+
+export type OrganizationWriteAction = 'create' | 'update' | 'merge';
+
+/**
+ * Who writes organizations: coordinators and admins any; park managers create organizations
+ * (new residents) and edit their ecosystems' members; members edit their own organization.
+ * Merging duplicates rewires other people's links, so only coordinators and admins merge.
+ */
+export function canWriteOrganization(actor: Actor, action: OrganizationWriteAction, target?: { id: string; ecosystemIds: string[] }): boolean {
+  if (hasRole(actor, 'admin', 'coordinator')) return true;
+  if (actor.kind !== 'user' || action === 'merge') return false;
+  if (action === 'create') return actor.roles.includes('park_manager');
+  if (!target) return false;
+  if (actor.memberOrganizationIds.includes(target.id) || actor.managedEcosystemIds.includes(target.id)) return true;
+  return target.ecosystemIds.some((id) => actor.managedEcosystemIds.includes(id));
+}

@@ -1,6 +1,9 @@
-import { idParams } from '../../../shared/contracts/common';
+import { z } from 'zod';
+import { auditPage } from '../../../shared/contracts/audit';
+import { errorResponse, idParams } from '../../../shared/contracts/common';
+import { createOrganizationInput, duplicateCandidate, mergeOrganizationsInput, organizationNameInput, updateOrganizationInput } from '../../../shared/contracts/organization-input';
 import { directionList, ecosystemList, listOrganizationsQuery, organization, organizationPage } from '../../../shared/contracts/registry';
-import { contextOf, errorResponses, signedInOrAnonymous, type App } from '../../lib/http';
+import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
 import type { RegistryService } from './registry.service';
 
 export function registerRegistryRoutes(app: App, { registry }: { registry: RegistryService }) {
@@ -17,6 +20,35 @@ export function registerRegistryRoutes(app: App, { registry }: { registry: Regis
   app.get('/api/organizations/:id', {
     schema: { tags: ['registry'], security, summary: 'An organization; private figures only for those allowed', operationId: 'getOrganization', params: idParams, response: { 200: organization, ...errorResponses } },
   }, async (request) => registry.getOrganization(request.params.id, contextOf(request)));
+
+  app.post('/api/organizations', {
+    schema: { tags: ['registry'], security: signedIn, summary: 'Create an organization; likely duplicates are refused until confirmed', operationId: 'createOrganization', body: createOrganizationInput, response: { 201: organization, 409: errorResponse, ...errorResponses } },
+  }, async (request, reply) => {
+    const id = await registry.createOrganization(request.body, contextOf(request));
+    return reply.status(201).send(await registry.getOrganization(id, contextOf(request)));
+  });
+
+  app.patch('/api/organizations/:id', {
+    schema: { tags: ['registry'], security: signedIn, summary: 'Edit an organization', operationId: 'updateOrganization', params: idParams, body: updateOrganizationInput, response: { 200: organization, 409: errorResponse, ...errorResponses } },
+  }, async (request) => {
+    await registry.updateOrganization(request.params.id, request.body, contextOf(request));
+    return registry.getOrganization(request.params.id, contextOf(request));
+  });
+
+  app.post('/api/organizations/:id/merge', {
+    schema: { tags: ['registry'], security: signedIn, summary: 'Merge this organization into another: links move, this one is deleted', operationId: 'mergeOrganization', params: idParams, body: mergeOrganizationsInput, response: { 200: organization, ...errorResponses } },
+  }, async (request) => {
+    await registry.mergeOrganizations(request.params.id, request.body.intoId, contextOf(request));
+    return registry.getOrganization(request.body.intoId, contextOf(request));
+  });
+
+  app.post('/api/organizations/duplicates', {
+    schema: { tags: ['registry'], security: signedIn, summary: 'Organizations whose names are close to the given one, across scripts', operationId: 'findDuplicateOrganizations', body: z.object({ name: organizationNameInput }).strict(), response: { 200: z.object({ candidates: z.array(duplicateCandidate) }), ...errorResponses } },
+  }, async (request) => registry.checkDuplicates(request.body.name, contextOf(request)));
+
+  app.get('/api/organizations/:id/history', {
+    schema: { tags: ['registry'], security: signedIn, summary: 'The change history of an organization, from the audit log', operationId: 'getOrganizationHistory', params: idParams, querystring: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) }), response: { 200: auditPage, ...errorResponses } },
+  }, async (request) => registry.getOrganizationHistory(request.params.id, request.query.page, contextOf(request)));
 
   app.get('/api/ecosystems', {
     schema: { tags: ['registry'], security, summary: 'Ecosystems (parks, clusters) with their resident counts', operationId: 'listEcosystems', response: { 200: ecosystemList, ...errorResponses } },

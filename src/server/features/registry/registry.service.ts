@@ -1,18 +1,46 @@
 /**
  * The registry feature owns organizations, ecosystems and their memberships, persons and the
- * direction taxonomy: who is out there, in which park, doing what. (Reads for now; writes,
- * import and export come with the registry module.)
+ * direction taxonomy: who is out there, in which park, doing what.
  */
+import type { CreateOrganizationInput } from '../../../shared/contracts/organization-input';
 import type { Organization } from '../../../shared/contracts/registry';
+import { authorize } from '../../lib/authorization';
+import type { Clock } from '../../lib/clock';
+import type { AuditService } from '../audit/audit.service';
+import { findDuplicateCandidates } from './organization-checks';
+import { createOrganizationWrites } from './organization-writes';
 import type { Database } from '../../db/client';
 import type { RequestContext } from '../../lib/actor';
 import { notFound } from '../../lib/errors';
 import { canReadPrivateFigures, organizationReadScope } from './registry.policy';
 import { toDirection, toDirectionRef, toOrganizationSummary } from './registry.mappers';
 import * as repo from './registry.repo';
+import * as writeRepo from './organizations-write.repo';
+import type { IdentifierScheme } from '../../../shared/identifiers';
 
-export function createRegistryService({ db }: { db: Database }) {
+type Dependencies = { db: Database; clock: Clock; audit: AuditService };
+
+export function createRegistryService({ db, clock, audit }: Dependencies) {
+  const writes = createOrganizationWrites({ db, clock });
   return {
+    createOrganization: writes.create,
+    updateOrganization: writes.update,
+    mergeOrganizations: writes.merge,
+
+    async checkDuplicates(name: CreateOrganizationInput['name'], context: RequestContext) {
+      authorize(context.actor, context.actor.kind === 'user');
+      return { candidates: await findDuplicateCandidates(db, context.actor, name) };
+    },
+
+    /** The audit trail of an organization, for those who may see its private side. */
+    async getOrganizationHistory(id: string, page: number, context: RequestContext) {
+      const row = await repo.findOrganization(db, organizationReadScope(context.actor), id);
+      if (!row) throw notFound('organization', id);
+      const ecosystemIds = await writeRepo.ecosystemIdsOfOrganization(db, id);
+      authorize(context.actor, canReadPrivateFigures(context.actor, id, ecosystemIds));
+      return audit.historyOf('organization', id, page);
+    },
+
     async listDirections() {
       return { items: (await repo.listAllDirections(db)).map(toDirection) };
     },
@@ -30,9 +58,16 @@ export function createRegistryService({ db }: { db: Database }) {
         repo.listMembershipsOfOrganization(db, id),
       ]);
       const ecosystemIds = membershipRows.map((m) => m.ecosystem.id);
+      const [identifiers, activityCodes] = await Promise.all([
+        writeRepo.listIdentifiersOfOrganization(db, id),
+        writeRepo.listActivityCodesOfOrganization(db, id),
+      ]);
       return {
         ...toOrganizationSummary(row),
         website: row.website,
+        identifiers: identifiers.map((i) => ({ scheme: i.scheme as IdentifierScheme, country: i.country, value: i.value })),
+        activityCodes,
+        externalId: row.externalId,
         description: { ru: row.descriptionRu, en: row.descriptionEn, zh: row.descriptionZh },
         sizeBand: row.sizeBand as Organization['sizeBand'],
         foundedYear: row.foundedYear,

@@ -3,18 +3,19 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../../shared/contracts/registry';
 import { countryName, formatNumber, formatRubles } from '../../../lib/format';
-import { useLanguage } from '../../../lib/use-language';
+import { useLanguage, useLocalized } from '../../../lib/use-language';
 
 /** The short facts of an organization as a two-column table: label → value, empty ones left out. */
 export function OrganizationFacts({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const localized = useLocalized();
   const website = organization.website;
   const rows: [string, ReactNode][] = [
     [t('organizations.kind'), t(`enums.organizationKind.${organization.kind}`)],
     [t('organizations.country'), countryName(organization.country, language)],
     [t('organizations.region'), organization.region],
-    [t('organizations.city'), organization.city],
+    [t('organizations.city'), localized(organization.city)],
     [t('organizations.foundedYear'), organization.foundedYear],
     [t('organizations.sizeBand'), organization.sizeBand ? t(`enums.sizeBand.${organization.sizeBand}`) : null],
     [t('organizations.visibility'), t(`enums.visibility.${organization.visibility}`)],

@@ -47,7 +47,7 @@ export function OrganizationsPage() {
                     </Table.Td>
                     <Table.Td>{t(`enums.organizationKind.${organization.kind}`)}</Table.Td>
                     <Table.Td>{countryName(organization.country, language)}</Table.Td>
-                    <Table.Td>{organization.city ?? t('common.none')}</Table.Td>
+                    <Table.Td>{localized(organization.city) || t('common.none')}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,0 +1,113 @@
+/**
+ * Creating, editing and merging organizations: each in one transaction, with its checks first and
+ * its audit entry last, so a refused write changes nothing.
+ */
+import type { CreateOrganizationInput, UpdateOrganizationInput } from '../../../shared/contracts/organization-input';
+import type { Database, Executor } from '../../db/client';
+import type { RequestContext } from '../../lib/actor';
+import { recordAudit } from '../../lib/audit';
+import { authorize } from '../../lib/authorization';
+import type { Clock } from '../../lib/clock';
+import { AppError, notFound } from '../../lib/errors';
+import { assertActivityCodesKnown, assertDirectionsKnown, assertIdentifiersFree, findDuplicateCandidates } from './organization-checks';
+import { canWriteOrganization, organizationReadScope } from './registry.policy';
+import { findOrganization } from './registry.repo';
+import * as repo from './organizations-write.repo';
+import { searchColumnsOf } from './search-columns';
+
+type Fields = Partial<Omit<CreateOrganizationInput, 'confirmNotDuplicate'>>;
+
+/** Row values from the input's fields; only the fields present are set. */
+function columnsOf(input: Fields): Partial<repo.OrganizationValues> {
+  const values: Partial<repo.OrganizationValues> = {};
+  if (input.name) Object.assign(values, { nameRu: input.name.ru, nameEn: input.name.en, nameZh: input.name.zh });
+  if (input.shortName) Object.assign(values, { shortNameRu: input.shortName.ru, shortNameEn: input.shortName.en, shortNameZh: input.shortName.zh });
+  if (input.city) Object.assign(values, { city: input.city.ru, cityEn: input.city.en, cityZh: input.city.zh });
+  if (input.description) Object.assign(values, { descriptionRu: input.description.ru, descriptionEn: input.description.en, descriptionZh: input.description.zh });
+  if (input.privateFigures) Object.assign(values, input.privateFigures);
+  for (const key of ['kind', 'country', 'region', 'website', 'sizeBand', 'foundedYear', 'visibility', 'externalId'] as const) {
+    if (input[key] !== undefined) Object.assign(values, { [key]: input[key] });
+  }
+  return values;
+}
+
+/** Links and private figures are part of the audited state, so before and after show them too. */
+async function auditedState(db: Executor, id: string) {
+  const row = await repo.findOrganizationById(db, id);
+  if (!row) return null;
+  const { searchVector: _vector, searchTermsZh: _zh, nameLatin: _latin, ...fields } = row;
+  return {
+    ...fields,
+    identifiers: (await repo.listIdentifiersOfOrganization(db, id)).map((i) => `${i.scheme}:${i.value}`),
+    activityCodes: (await repo.listActivityCodesOfOrganization(db, id)).map((c) => (c.isMain ? `${c.code}*` : c.code)),
+  };
+}
+
+async function writeLinks(tx: Executor, id: string, input: Fields) {
+  if (input.identifiers) await repo.replaceIdentifiers(tx, id, input.identifiers);
+  if (input.activityCodes) await repo.replaceActivityCodes(tx, id, input.activityCodes.main, input.activityCodes.additional);
+  if (input.directionIds) await repo.replaceDirections(tx, id, [...new Set(input.directionIds)]);
+}
+
+async function checkLinks(tx: Executor, input: Fields, exceptId?: string) {
+  if (input.identifiers) await assertIdentifiersFree(tx, input.identifiers, exceptId);
+  if (input.activityCodes) await assertActivityCodesKnown(tx, [...(input.activityCodes.main ? [input.activityCodes.main] : []), ...input.activityCodes.additional]);
+  if (input.directionIds) await assertDirectionsKnown(tx, input.directionIds);
+}
+
+export function createOrganizationWrites({ db, clock }: { db: Database; clock: Clock }) {
+  return {
+    async create(input: CreateOrganizationInput, context: RequestContext): Promise<string> {
+      authorize(context.actor, canWriteOrganization(context.actor, 'create'));
+      const { confirmNotDuplicate, ...fields } = input;
+      return db.transaction(async (tx) => {
+        await checkLinks(tx, fields);
+        if (!confirmNotDuplicate) {
+          const candidates = await findDuplicateCandidates(tx, context.actor, fields.name);
+          if (candidates.length) throw new AppError('POSSIBLE_DUPLICATE', { candidates });
+        }
+        const columns = columnsOf(fields);
+        const row = await repo.insertOrganization(tx, { ...(columns as repo.OrganizationValues), ...searchColumnsOf(columns) });
+        await writeLinks(tx, row.id, fields);
+        await recordAudit(tx, context, { action: 'create', entityType: 'organization', entityId: row.id, before: null, after: await auditedState(tx, row.id) });
+        return row.id;
+      });
+    },
+
+    async update(id: string, input: UpdateOrganizationInput, context: RequestContext): Promise<void> {
+      authorize(context.actor, context.actor.kind === 'user');
+      await db.transaction(async (tx) => {
+        // What the caller cannot read does not exist for them; what they read but may not edit is refused.
+        const existing = await findOrganization(tx, organizationReadScope(context.actor), id);
+        if (!existing) throw notFound('organization', id);
+        const ecosystemIds = await repo.ecosystemIdsOfOrganization(tx, id);
+        authorize(context.actor, canWriteOrganization(context.actor, 'update', { id, ecosystemIds }));
+        await checkLinks(tx, input, id);
+        const before = await auditedState(tx, id);
+        const columns = columnsOf(input);
+        const merged = { ...existing, ...columns };
+        await repo.updateOrganizationRow(tx, id, { ...columns, ...searchColumnsOf(merged), updatedAt: clock.now() });
+        await writeLinks(tx, id, input);
+        await recordAudit(tx, context, { action: 'update', entityType: 'organization', entityId: id, before, after: await auditedState(tx, id) });
+      });
+    },
+
+    /** Keeps `intoId`, moves every link of `fromId` to it, deletes `fromId`; both sides are audited. */
+    async merge(fromId: string, intoId: string, context: RequestContext): Promise<void> {
+      authorize(context.actor, canWriteOrganization(context.actor, 'merge'));
+      if (fromId === intoId) throw new AppError('MERGE_INTO_ITSELF');
+      await db.transaction(async (tx) => {
+        const from = await auditedState(tx, fromId);
+        const into = await auditedState(tx, intoId);
+        if (!from) throw notFound('organization', fromId);
+        if (!into) throw notFound('organization', intoId);
+        await repo.moveOrganizationLinks(tx, fromId, intoId);
+        await repo.deleteOrganization(tx, fromId);
+        await recordAudit(tx, context, { action: 'merge_away', entityType: 'organization', entityId: fromId, before: from, after: { mergedInto: intoId } });
+        await recordAudit(tx, context, { action: 'merge_into', entityType: 'organization', entityId: intoId, before: into, after: { ...(await auditedState(tx, intoId)), mergedFrom: fromId } });
+      });
+    },
+  };
+}
+
+export type OrganizationWrites = ReturnType<typeof createOrganizationWrites>;

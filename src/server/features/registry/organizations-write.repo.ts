@@ -1,0 +1,141 @@
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import {
+  agreementParties,
+  agreementSignatories,
+  ecosystemMemberships,
+  indicators,
+  okvedCodes,
+  organizationActivityCodes,
+  organizationDirections,
+  organizationIdentifiers,
+  organizations,
+  persons,
+  directions,
+  userRoles,
+} from '../../db/schema/index';
+import type { IdentifierInput } from '../../../shared/contracts/organization-input';
+import { countryOfScheme } from '../../../shared/identifiers';
+import { readScopeCondition } from './registry.repo';
+import type { OrganizationReadScope } from './registry.policy';
+
+export type OrganizationValues = typeof organizations.$inferInsert;
+
+export async function insertOrganization(db: Executor, values: OrganizationValues) {
+  const [row] = await db.insert(organizations).values(values).returning();
+  return row!;
+}
+
+export async function updateOrganizationRow(db: Executor, id: string, values: Partial<OrganizationValues>) {
+  const [row] = await db.update(organizations).set(values).where(eq(organizations.id, id)).returning();
+  return row!;
+}
+
+export async function findOrganizationById(db: Executor, id: string) {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+  return row;
+}
+
+/** Identifiers already held by another organization (scheme and value, with its holder). */
+export function findTakenIdentifiers(db: Executor, identifiers: IdentifierInput[], exceptOrganizationId?: string) {
+  if (identifiers.length === 0) return Promise.resolve([]);
+  return db
+    .select({ scheme: organizationIdentifiers.scheme, value: organizationIdentifiers.value, organization: organizations })
+    .from(organizationIdentifiers)
+    .innerJoin(organizations, eq(organizations.id, organizationIdentifiers.organizationId))
+    .where(and(
+      or(...identifiers.map((i) => and(eq(organizationIdentifiers.scheme, i.scheme), eq(organizationIdentifiers.value, i.value)))),
+      exceptOrganizationId ? ne(organizationIdentifiers.organizationId, exceptOrganizationId) : undefined,
+    ));
+}
+
+export async function replaceIdentifiers(db: Executor, organizationId: string, identifiers: IdentifierInput[]) {
+  await db.delete(organizationIdentifiers).where(eq(organizationIdentifiers.organizationId, organizationId));
+  if (identifiers.length === 0) return;
+  await db.insert(organizationIdentifiers).values(identifiers.map((i) => ({ organizationId, scheme: i.scheme, country: countryOfScheme[i.scheme], value: i.value })));
+}
+
+export async function findKnownActivityCodes(db: Executor, codes: string[]) {
+  if (codes.length === 0) return [];
+  return (await db.select({ code: okvedCodes.code }).from(okvedCodes).where(inArray(okvedCodes.code, codes))).map((r) => r.code);
+}
+
+export async function replaceActivityCodes(db: Executor, organizationId: string, main: string | null, additional: string[]) {
+  await db.delete(organizationActivityCodes).where(eq(organizationActivityCodes.organizationId, organizationId));
+  const rows = [...(main ? [{ organizationId, code: main, isMain: true }] : []), ...additional.filter((c) => c !== main).map((code) => ({ organizationId, code, isMain: false }))];
+  if (rows.length) await db.insert(organizationActivityCodes).values(rows);
+}
+
+export async function findKnownDirectionIds(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return (await db.select({ id: directions.id }).from(directions).where(inArray(directions.id, ids))).map((r) => r.id);
+}
+
+export async function replaceDirections(db: Executor, organizationId: string, directionIds: string[]) {
+  await db.delete(organizationDirections).where(eq(organizationDirections.organizationId, organizationId));
+  if (directionIds.length) await db.insert(organizationDirections).values(directionIds.map((directionId) => ({ organizationId, directionId })));
+}
+
+export function listIdentifiersOfOrganization(db: Executor, organizationId: string) {
+  return db.select().from(organizationIdentifiers).where(eq(organizationIdentifiers.organizationId, organizationId)).orderBy(organizationIdentifiers.scheme);
+}
+
+export function listActivityCodesOfOrganization(db: Executor, organizationId: string) {
+  return db
+    .select({ code: organizationActivityCodes.code, isMain: organizationActivityCodes.isMain, nameRu: okvedCodes.nameRu })
+    .from(organizationActivityCodes)
+    .innerJoin(okvedCodes, eq(okvedCodes.code, organizationActivityCodes.code))
+    .where(eq(organizationActivityCodes.organizationId, organizationId))
+    .orderBy(sql`${organizationActivityCodes.isMain} desc`, organizationActivityCodes.code);
+}
+
+/**
+ * Organizations whose names are close to the given folded Latin key (trigram word similarity,
+ * which the GIN index on name_latin serves), or whose Chinese name is the same — among those the
+ * caller may read.
+ */
+export function findSimilarOrganizations(db: Executor, scope: OrganizationReadScope, key: string, nameZh: string | null, exceptId?: string) {
+  const similarity = sql<number>`greatest(word_similarity(${key}, coalesce(${organizations.nameLatin}, '')), ${nameZh ? sql`case when ${organizations.nameZh} = ${nameZh} then 1 else 0 end` : sql`0`})`;
+  return db
+    .select({ organization: organizations, similarity })
+    .from(organizations)
+    .where(and(
+      or(key ? sql`${key} <% ${organizations.nameLatin}` : undefined, nameZh ? eq(organizations.nameZh, nameZh) : undefined),
+      readScopeCondition(scope),
+      exceptId ? ne(organizations.id, exceptId) : undefined,
+    ))
+    .orderBy(sql`${similarity} desc`)
+    .limit(5);
+}
+
+/** Moves everything that points at `fromId` to `intoId`; links the target already has are dropped. */
+export async function moveOrganizationLinks(db: Executor, fromId: string, intoId: string) {
+  await db.execute(sql`insert into ${organizationDirections} (organization_id, direction_id)
+    select ${intoId}::uuid, direction_id from ${organizationDirections} where organization_id = ${fromId} on conflict do nothing`);
+  await db.execute(sql`insert into ${organizationActivityCodes} (organization_id, code, is_main)
+    select ${intoId}::uuid, code, false from ${organizationActivityCodes} where organization_id = ${fromId} on conflict do nothing`);
+  await db.execute(sql`update ${organizationIdentifiers} set organization_id = ${intoId} where organization_id = ${fromId}
+    and not exists (select 1 from ${organizationIdentifiers} t where t.organization_id = ${intoId} and t.scheme = ${organizationIdentifiers.scheme})`);
+  // A membership the target already has for the same ecosystem and start date is the same fact.
+  await db.execute(sql`delete from ${ecosystemMemberships} m where m.organization_id = ${fromId} and exists (select 1 from ${ecosystemMemberships} t
+    where t.organization_id = ${intoId} and t.ecosystem_id = m.ecosystem_id and t.date_from is not distinct from m.date_from)`);
+  await db.update(ecosystemMemberships).set({ organizationId: intoId }).where(eq(ecosystemMemberships.organizationId, fromId));
+  await db.update(ecosystemMemberships).set({ ecosystemId: intoId }).where(eq(ecosystemMemberships.ecosystemId, fromId));
+  await db.update(persons).set({ organizationId: intoId }).where(eq(persons.organizationId, fromId));
+  await db.execute(sql`update ${agreementParties} set organization_id = ${intoId} where organization_id = ${fromId}
+    and not exists (select 1 from ${agreementParties} t where t.organization_id = ${intoId} and t.agreement_id = ${agreementParties.agreementId})`);
+  await db.delete(agreementParties).where(eq(agreementParties.organizationId, fromId));
+  await db.update(agreementSignatories).set({ partyOrganizationId: intoId }).where(eq(agreementSignatories.partyOrganizationId, fromId));
+  await db.update(indicators).set({ ownerOrganizationId: intoId }).where(eq(indicators.ownerOrganizationId, fromId));
+  await db.execute(sql`update ${userRoles} set scope_organization_id = ${intoId} where scope_organization_id = ${fromId}
+    and not exists (select 1 from ${userRoles} t where t.user_id = ${userRoles.userId} and t.role = ${userRoles.role} and t.scope_organization_id = ${intoId})`);
+  await db.delete(userRoles).where(eq(userRoles.scopeOrganizationId, fromId));
+}
+
+export async function deleteOrganization(db: Executor, id: string) {
+  await db.delete(organizations).where(eq(organizations.id, id));
+}
+
+export function ecosystemIdsOfOrganization(db: Executor, organizationId: string) {
+  return db.select({ id: ecosystemMemberships.ecosystemId }).from(ecosystemMemberships).where(eq(ecosystemMemberships.organizationId, organizationId)).then((rows) => rows.map((r) => r.id));
+}
