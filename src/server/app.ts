@@ -30,6 +30,8 @@ import { registerIndicatorsRoutes } from './features/indicators/indicators.route
 import { createIndicatorsService } from './features/indicators/indicators.service';
 import { registerRegistryRoutes } from './features/registry/registry.routes';
 import { createRegistryService } from './features/registry/registry.service';
+import { registerSearchRoutes } from './features/search/search.routes';
+import { createSearchService } from './features/search/search.service';
 import { registerUsersRoutes } from './features/users/users.routes';
 import { createUsersService } from './features/users/users.service';
 
@@ -119,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const agreements = createAgreementsService({ db });
   const indicators = createIndicatorsService({ db });
   const dashboard = createDashboardService({ agreements, indicators, registry });
+  const search = createSearchService({ registry, agreements });
 
   registerAuthentication(app, auth);
   app.addHook('onRequest', (request, reply, done) => {
@@ -134,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerAgreementsRoutes(app, { agreements });
   registerIndicatorsRoutes(app, { indicators });
   registerDashboardRoutes(app, { dashboard });
+  registerSearchRoutes(app, { search });
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

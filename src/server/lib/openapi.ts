@@ -24,6 +24,7 @@ export async function registerOpenApi(app: App) {
         { name: 'agreements', description: 'Cooperation agreements' },
         { name: 'indicators', description: 'Indicators and strategic targets' },
         { name: 'dashboard', description: 'The first screen' },
+        { name: 'search', description: 'One search across the registry and agreements' },
       ],
       components: {
         securitySchemes: {

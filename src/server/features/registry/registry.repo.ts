@@ -3,6 +3,8 @@ import type { Executor } from '../../db/client';
 import { directions, ecosystemMemberships, organizationDirections, organizations } from '../../db/schema/index';
 import { ecosystemKinds } from '../../../shared/domain';
 import type { OrganizationReadScope } from './registry.policy';
+import { searchCondition } from './organization-search.repo';
+import { searchTermsOf } from './search-terms';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 
@@ -37,8 +39,11 @@ const displayName = sql`coalesce(${organizations.nameRu}, ${organizations.nameEn
 export async function listOrganizations(db: Executor, scope: OrganizationReadScope, filter: OrganizationFilter) {
   const conditions: (SQL | undefined)[] = [readScopeCondition(scope)];
   if (filter.q) {
+    // The list's search is the registry search: stems, Chinese words, names across scripts, directions;
+    // a plain substring of a name still finds it while the user is typing.
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(or(
+      searchCondition(searchTermsOf(filter.q)),
       ilike(organizations.nameRu, pattern), ilike(organizations.nameEn, pattern), ilike(organizations.nameZh, pattern),
       ilike(organizations.shortNameRu, pattern), ilike(organizations.shortNameEn, pattern), ilike(organizations.shortNameZh, pattern),
     ));

@@ -8,6 +8,11 @@ import { authorize } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import type { AuditService } from '../audit/audit.service';
 import { findDuplicateCandidates } from './organization-checks';
+import * as searchRepo from './organization-search.repo';
+import { highlightWords, searchTermsOf } from './search-terms';
+import { makeSnippet } from './snippets';
+import type { OrganizationSearchResult, SearchQuery } from '../../../shared/contracts/search';
+import { languages, type Language } from '../../../shared/languages';
 import { createOrganizationWrites } from './organization-writes';
 import type { Database } from '../../db/client';
 import type { RequestContext } from '../../lib/actor';
@@ -43,6 +48,21 @@ export function createRegistryService({ db, clock, audit }: Dependencies) {
 
     async listDirections() {
       return { items: (await repo.listAllDirections(db)).map(toDirection) };
+    },
+
+    async searchOrganizations(query: SearchQuery, context: RequestContext, language: Language): Promise<OrganizationSearchResult> {
+      const { q, page, pageSize, ...filters } = query;
+      const terms = searchTermsOf(q);
+      const { rows, total, where } = await searchRepo.searchOrganizations(db, organizationReadScope(context.actor), terms, filters, page, pageSize);
+      const words = highlightWords(terms);
+      const order = [language, ...languages.filter((l) => l !== language)];
+      const items = rows.map((row) => {
+        const descriptions = { ru: row.organization.descriptionRu, en: row.organization.descriptionEn, zh: row.organization.descriptionZh };
+        const snippet = order.map((l) => makeSnippet(descriptions[l], words)).find(Boolean) ?? null;
+        const matchedBy = (['text', 'name', 'direction'] as const).filter((how) => ({ text: row.byText, name: row.byName, direction: row.byDirection })[how]);
+        return { organization: toOrganizationSummary(row.organization), score: Math.round(Number(row.score) * 1000) / 1000, matchedBy, snippet };
+      });
+      return { items, page, pageSize, total, facets: await searchRepo.searchFacets(db, where) };
     },
 
     async listOrganizations(filter: repo.OrganizationFilter, context: RequestContext) {

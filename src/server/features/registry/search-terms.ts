@@ -1,0 +1,25 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { chineseWords } from '../../../shared/chinese-words';
+import { nameMatchingKey } from '../../../shared/name-matching';
+
+/**
+ * One query, read three ways: stemmed Russian and English, Chinese words cut by the app, and the
+ * folded Latin key for names with typos or in another script.
+ */
+export type SearchTerms = { raw: string; tsquery: SQL; nameKey: string; chinese: string[] };
+
+export function searchTermsOf(q: string): SearchTerms {
+  const chinese = chineseWords(q).split(' ').filter(Boolean);
+  const parts: SQL[] = [sql`websearch_to_tsquery('russian', ${q})`, sql`websearch_to_tsquery('english', ${q})`];
+  if (chinese.length) parts.push(sql`to_tsquery('simple', ${chinese.join(' & ')})`);
+  return { raw: q, tsquery: sql.join(parts, sql` || `), nameKey: nameMatchingKey(q), chinese };
+}
+
+/** Words of the query as they may appear in a text, for highlighting: stems for alphabetic words. */
+export function highlightWords(terms: SearchTerms): string[] {
+  const alphabetic = terms.raw
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3 && !/\p{Script=Han}/u.test(word))
+    .map((word) => word.toLowerCase().slice(0, Math.max(4, Math.ceil(word.length * 0.7))));
+  return [...alphabetic, ...terms.chinese];
+}

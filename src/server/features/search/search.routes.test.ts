@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareDatabase } from '../../bootstrap';
+import { DEMO_PASSWORD, demoUsers } from '../../demo/demo-users';
+import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
+
+let t: TestApp;
+let coordinator: TestClient;
+beforeAll(async () => {
+  t = await createTestApp();
+  await prepareDatabase(t.connection, { demo: true, log: { info: () => {}, warn: () => {} } });
+  coordinator = await new TestClient(t.app).login(demoUsers.find((u) => u.role === 'coordinator')!.email, DEMO_PASSWORD);
+});
+afterAll(async () => t.close());
+
+type Hit = { organization: { id: string; name: { ru: string | null; en: string | null; zh: string | null } }; matchedBy: string[]; snippet: { text: string; highlights: [number, number][] } | null };
+const search = async (client: TestClient, q: string, extra = '') => (await client.get(`/api/search?q=${encodeURIComponent(q)}&pageSize=100${extra}`)).json();
+const ids = (result: { organizations: { items: Hit[] } }) => new Set(result.organizations.items.map((h) => h.organization.id));
+
+describe('search across languages', () => {
+  it('finds the biotech residents from Russian, English and Chinese alike', async () => {
+    const ru = await search(coordinator, 'биотехнологии');
+    const en = await search(coordinator, 'biotechnology');
+    const zh = await search(coordinator, '生物技术');
+    expect(ru.organizations.total).toBeGreaterThan(10);
+    for (const result of [en, zh]) {
+      expect(result.organizations.total).toBeGreaterThan(10);
+      const overlap = [...ids(result)].filter((id) => ids(ru).has(id));
+      expect(overlap.length / ids(ru).size).toBeGreaterThan(0.8);
+    }
+    expect(zh.organizations.items.some((h: Hit) => h.matchedBy.includes('direction'))).toBe(true);
+    expect(ru.organizations.facets.direction[0].label.ru).toMatch(/иотехнолог/);
+  });
+
+  it('finds a name written in another script or with a typo', async () => {
+    const result = await search(coordinator, 'Velikiy Kamen');
+    const names = result.organizations.items.map((h: Hit) => h.organization.name.ru ?? '');
+    expect(names.slice(0, 3).join(' | ')).toMatch(/Великий камень/);
+    const typo = await search(coordinator, 'Квартал труду');
+    expect(typo.organizations.items[0].organization.name.ru).toMatch(/Квартал труда/);
+  });
+
+  it('marks the words found in the snippet', async () => {
+    const result = await search(coordinator, 'biotechnology');
+    const hit = result.organizations.items.find((h: Hit) => h.snippet && h.snippet.highlights.length > 0);
+    expect(hit).toBeDefined();
+    const [start, end] = hit.snippet.highlights[0];
+    expect(hit.snippet.text.slice(start, end).toLowerCase()).toMatch(/^biotech/);
+  });
+
+  it('narrows by facets and counts them', async () => {
+    const all = await search(coordinator, 'biotechnology');
+    const china = all.organizations.facets.country.find((f: { value: string }) => f.value === 'CN');
+    expect(china.count).toBeGreaterThan(0);
+    const narrowed = await search(coordinator, 'biotechnology', '&country=CN');
+    expect(narrowed.organizations.total).toBe(china.count);
+    expect(narrowed.organizations.facets.country).toEqual([{ value: 'CN', count: china.count }]);
+  });
+
+  it('shows anonymous visitors only what is published', async () => {
+    const anonymous = await search(new TestClient(t.app), 'biotechnology');
+    const signedIn = await search(coordinator, 'biotechnology');
+    expect(anonymous.organizations.total).toBeLessThanOrEqual(signedIn.organizations.total);
+    const visibilities = new Set(anonymous.organizations.items.map((h: { organization: { visibility: string } }) => h.organization.visibility));
+    expect([...visibilities]).toEqual(['public']);
+  });
+
+  it('uses the same search in the organization list', async () => {
+    const list = (await coordinator.get(`/api/organizations?q=${encodeURIComponent('生物技术')}&pageSize=5`)).json();
+    expect(list.total).toBeGreaterThan(10);
+    expect((await coordinator.get('/api/search?q=')).json().code).toBe('VALIDATION_FAILED');
+  });
+});
