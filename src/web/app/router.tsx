@@ -18,6 +18,7 @@ const DashboardPage = lazyPage(() => import('../features/dashboard/routes/dashbo
 const IndicatorsPage = lazyPage(() => import('../features/indicators/routes/indicators-page'), 'IndicatorsPage');
 const OrganizationPage = lazyPage(() => import('../features/organizations/routes/organization-page'), 'OrganizationPage');
 const OrganizationsPage = lazyPage(() => import('../features/organizations/routes/organizations-page'), 'OrganizationsPage');
+const SearchPage = lazyPage(() => import('../features/search/routes/search-page'), 'SearchPage');
 const UsersPage = lazyPage(() => import('../features/users/routes/users-page'), 'UsersPage');
 
 function Root() {
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
               { path: 'agreements', element: <AgreementsPage /> },
               { path: 'agreements/:id', element: <AgreementPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },
+              { path: 'search', element: <SearchPage /> },
               { path: 'projects', element: <ComingSoonPage section="projects" /> },
               { path: 'partnering', element: <ComingSoonPage section="partnering" /> },
               { path: 'infrastructure', element: <ComingSoonPage section="infrastructure" /> },

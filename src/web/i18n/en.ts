@@ -227,6 +227,19 @@ export const en: Messages = {
     people: 'people',
     pieces: 'pcs',
   },
+  search: {
+    title: 'Search',
+    label: 'Search the registry',
+    placeholder: 'Organizations, directions, agreements…',
+    open: 'Open search',
+    hint: 'Search in Russian, English or Chinese: “биотехнологии”, “biotechnology”, “生物技术”.',
+    nothing: 'Nothing found.',
+    all: 'All results',
+    organizations: 'Organizations: {{count}}',
+    agreements: 'Agreements: {{count}}',
+    matchedBy: { text: 'by text', name: 'by name', direction: 'by direction' },
+    facets: { direction: 'Directions', ecosystem: 'Ecosystems', country: 'Countries', kind: 'Kinds', sizeBand: 'Size' },
+  },
   enums: {
     organizationKind: {
       industrial_park: 'Industrial park',

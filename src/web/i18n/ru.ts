@@ -229,6 +229,19 @@ export const ru = {
     people: 'чел.',
     pieces: 'шт.',
   },
+  search: {
+    title: 'Поиск',
+    label: 'Поиск по реестру',
+    placeholder: 'Организации, направления, соглашения…',
+    open: 'Открыть поиск',
+    hint: 'Ищите на русском, английском или китайском: «биотехнологии», «biotechnology», «生物技术».',
+    nothing: 'Ничего не найдено.',
+    all: 'Все результаты',
+    organizations: 'Организации: {{count}}',
+    agreements: 'Соглашения: {{count}}',
+    matchedBy: { text: 'по тексту', name: 'по названию', direction: 'по направлению' },
+    facets: { direction: 'Направления', ecosystem: 'Экосистемы', country: 'Страны', kind: 'Типы', sizeBand: 'Размер' },
+  },
   enums: {
     organizationKind: {
       industrial_park: 'Индустриальный парк',

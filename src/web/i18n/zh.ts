@@ -227,6 +227,19 @@ export const zh: Messages = {
     people: '人',
     pieces: '个',
   },
+  search: {
+    title: '搜索',
+    label: '搜索登记册',
+    placeholder: '组织、方向、协议…',
+    open: '打开搜索',
+    hint: '可用俄语、英语或中文搜索：“биотехнологии”、“biotechnology”、“生物技术”。',
+    nothing: '未找到结果。',
+    all: '全部结果',
+    organizations: '组织：{{count}}',
+    agreements: '协议：{{count}}',
+    matchedBy: { text: '按文本', name: '按名称', direction: '按方向' },
+    facets: { direction: '方向', ecosystem: '生态系统', country: '国家', kind: '类型', sizeBand: '规模' },
+  },
   enums: {
     organizationKind: {
       industrial_park: '工业园区',

@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useCurrentUser } from '../../features/auth/api/get-current-user';
+import { SearchBox } from '../../features/search/components/search-box';
 import { LanguageSwitcher } from './language-switcher';
 import { Navigation } from './navigation';
 import classes from './skip-link.module.css';
@@ -38,6 +39,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <SearchBox />
             <LanguageSwitcher />
             {user && <UserMenu user={user} />}
           </Group>

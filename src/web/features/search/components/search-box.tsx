@@ -1,0 +1,96 @@
+import { ActionIcon, Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useLocalized } from '../../../lib/use-language';
+import { useSearch } from '../api/search';
+
+/**
+ * The one search box in the header: results appear while typing, grouped by what they are;
+ * Enter opens the full results with facets. On narrow screens it is a button to the results page.
+ */
+export function SearchBox() {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const navigate = useNavigate();
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const [value, setValue] = useState('');
+  const [debounced] = useDebouncedValue(value, 250);
+  const results = useSearch({ q: debounced, pageSize: 5 });
+  const organizations = results.data?.organizations.items ?? [];
+  const agreements = results.data?.agreements.items.slice(0, 3) ?? [];
+  const openAll = () => {
+    combobox.closeDropdown();
+    if (value.trim()) void navigate(`/search?q=${encodeURIComponent(value.trim())}`);
+  };
+
+  return (
+    <>
+      <ActionIcon component={Link} to="/search" variant="subtle" size="lg" hiddenFrom="md" aria-label={t('search.open')}>
+        <IconSearch size={20} aria-hidden />
+      </ActionIcon>
+      <Combobox
+        store={combobox}
+        onOptionSubmit={(target) => {
+          combobox.closeDropdown();
+          if (target === 'all') openAll();
+          else void navigate(target);
+        }}
+      >
+        <Combobox.Target>
+          <TextInput
+            visibleFrom="md"
+            w={300}
+            value={value}
+            placeholder={t('search.placeholder')}
+            aria-label={t('search.label')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            rightSection={results.isFetching ? <Loader size={14} /> : null}
+            onChange={(event) => {
+              setValue(event.currentTarget.value);
+              combobox.openDropdown();
+            }}
+            onFocus={() => value && combobox.openDropdown()}
+            onBlur={() => combobox.closeDropdown()}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && combobox.getSelectedOptionIndex() < 0) openAll();
+            }}
+          />
+        </Combobox.Target>
+        <Combobox.Dropdown hidden={!debounced.trim()}>
+          <Combobox.Options>
+            {results.data && organizations.length === 0 && agreements.length === 0 && <Combobox.Empty>{t('search.nothing')}</Combobox.Empty>}
+            {organizations.length > 0 && (
+              <Combobox.Group label={t('search.organizations', { count: results.data?.organizations.total ?? 0 })}>
+                {organizations.map((hit) => (
+                  <Combobox.Option key={hit.organization.id} value={`/organizations/${hit.organization.id}`}>
+                    <Text size="sm">{localized(hit.organization.name)}</Text>
+                  </Combobox.Option>
+                ))}
+              </Combobox.Group>
+            )}
+            {agreements.length > 0 && (
+              <Combobox.Group label={t('search.agreements', { count: results.data?.agreements.total ?? 0 })}>
+                {agreements.map((agreement) => (
+                  <Combobox.Option key={agreement.id} value={`/agreements/${agreement.id}`}>
+                    <Text size="sm" lineClamp={2}>{localized(agreement.title)}</Text>
+                  </Combobox.Option>
+                ))}
+              </Combobox.Group>
+            )}
+            {results.data && (
+              <Combobox.Option value="all">
+                <Group gap={4}>
+                  <IconSearch size={14} aria-hidden />
+                  <Text size="sm" fw={600}>{t('search.all')}</Text>
+                </Group>
+              </Combobox.Option>
+            )}
+          </Combobox.Options>
+        </Combobox.Dropdown>
+      </Combobox>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login } from './support/auth';
+import { findAccessibilityViolations } from './support/axe';
+import { navigate } from './support/browser';
+import { endJourney, startJourney, type Journey } from './support/journey';
+import { switchLanguage } from './support/languages';
+
+let journey: Journey;
+let page: Page;
+const shots = '/tmp/shots';
+
+beforeAll(async () => {
+  journey = await startJourney();
+  page = journey.page;
+  mkdirSync(shots, { recursive: true });
+  await login(page, 'coordinator');
+});
+afterAll(() => endJourney(journey));
+
+describe('search', () => {
+  it('shows instant results in the header box and opens the full results on Enter', async () => {
+    await navigate(page, '/');
+    await switchLanguage(page, 'en');
+    const box = page.getByRole('textbox', { name: 'Search the registry' });
+    await box.fill('Velikiy Kamen');
+    const option = page.getByRole('option', { name: /Great Stone|Великий камень/ }).first();
+    await option.waitFor();
+    await box.press('Enter');
+    await page.waitForURL(/\/search\?q=Velikiy/);
+    await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+    await page.getByRole('article').first().waitFor();
+    expect(await page.getByRole('article').first().textContent()).toMatch(/Great Stone|Великий камень/);
+  });
+
+  for (const [language, query, heading] of [['ru', 'биотехнологии', 'Организации'], ['en', 'biotechnology', 'Organizations'], ['zh', '生物技术', '组织']] as const) {
+    it(`finds the biotech residents from ${language}, with facets and highlighted words`, async () => {
+      await navigate(page, '/');
+      await switchLanguage(page, language);
+      await navigate(page, `/search?q=${encodeURIComponent(query)}`);
+      const title = page.getByRole('heading', { level: 2, name: new RegExp(`^${heading}`) });
+      await title.waitFor();
+      const total = Number(/(\d+)/.exec((await title.textContent()) ?? '')?.[1]);
+      expect(total).toBeGreaterThan(10);
+      expect(await page.getByRole('article').count()).toBeGreaterThan(5);
+      expect(await page.locator('mark').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: `${shots}/search-${language}.png`, fullPage: true });
+      expect(await findAccessibilityViolations(page)).toEqual([]);
+    });
+  }
+
+  it('narrows by a facet and clears it again', async () => {
+    await navigate(page, '/');
+    await switchLanguage(page, 'en');
+    await navigate(page, `/search?q=biotechnology`);
+    const countries = page.getByRole('region', { name: 'Countries' });
+    const china = countries.getByRole('button', { name: /China/ });
+    const expected = Number(((await china.textContent()) ?? '').replace(/\D/g, ''));
+    await china.click();
+    await page.waitForURL(/country=CN/);
+    await page.getByRole('heading', { level: 2, name: `Organizations: ${expected}` }).waitFor();
+    await page.getByRole('region', { name: 'Countries' }).getByRole('button', { name: /China/ }).click();
+    await page.waitForURL((url) => !url.search.includes('country='));
+  });
+});
