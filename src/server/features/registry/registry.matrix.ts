@@ -7,6 +7,8 @@ const editors = (status: number): Expected => ({ anonymous: 401, admin: status, 
 export const registryMatrix: MatrixRow[] = [
   { route: 'GET /api/directions', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/directions' }), expect: everyone(200) }] },
   { route: 'GET /api/organizations', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/organizations?pageSize=200' }), expect: everyone(200) }] },
+  // Signed-in only; which rows and which private figures appear is checked by the body scan below.
+  { route: 'GET /api/organizations/export', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/organizations/export?format=csv' }), expect: signedInOnly(200) }] },
   { route: 'GET /api/ecosystems', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/ecosystems' }), expect: everyone(200) }] },
   {
     route: 'GET /api/organizations/:id',

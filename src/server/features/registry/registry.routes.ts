@@ -17,6 +17,23 @@ export function registerRegistryRoutes(app: App, { registry }: { registry: Regis
     schema: { tags: ['registry'], security, summary: 'List the organizations the caller may see', operationId: 'listOrganizations', querystring: listOrganizationsQuery, response: { 200: organizationPage, ...errorResponses } },
   }, async (request) => registry.listOrganizations(request.query, contextOf(request)));
 
+  app.get('/api/organizations/export', {
+    schema: {
+      tags: ['registry'], security: signedIn, operationId: 'exportOrganizations',
+      summary: 'The filtered list as a CSV or XLSX file (the columns an import reads); private figures only where the caller may see them',
+      querystring: listOrganizationsQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+      // A file, not JSON: Fastify sends buffers as they are, without the serializer.
+      response: { 200: z.any().describe('The CSV or XLSX file'), ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const { format, ...filter } = request.query;
+    const file = await registry.exportOrganizations(filter, format, contextOf(request));
+    return reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      .send(file.content);
+  });
+
   app.get('/api/organizations/:id', {
     schema: { tags: ['registry'], security, summary: 'An organization; private figures only for those allowed', operationId: 'getOrganization', params: idParams, response: { 200: organization, ...errorResponses } },
   }, async (request) => registry.getOrganization(request.params.id, contextOf(request)));

@@ -11,6 +11,11 @@ import { findDuplicateCandidates } from './organization-checks';
 import * as searchRepo from './organization-search.repo';
 import { highlightWords, searchTermsOf } from './search-terms';
 import { makeSnippet } from './snippets';
+import { organizationsTable } from './organization-export';
+import { toCsv, toXlsx } from '../../lib/spreadsheet';
+
+/** The most rows one export writes; larger registries are exported by filter. */
+export const exportRowLimit = 100_000;
 import type { OrganizationSearchResult, SearchQuery } from '../../../shared/contracts/search';
 import { languages, type Language } from '../../../shared/languages';
 import { createOrganizationWrites } from './organization-writes';
@@ -63,6 +68,17 @@ export function createRegistryService({ db, clock, audit }: Dependencies) {
         return { organization: toOrganizationSummary(row.organization), score: Math.round(Number(row.score) * 1000) / 1000, matchedBy, snippet };
       });
       return { items, page, pageSize, total, facets: await searchRepo.searchFacets(db, where) };
+    },
+
+    /** Every organization of the filtered list that the caller may see, as a CSV or XLSX file. */
+    async exportOrganizations(filter: Omit<repo.OrganizationFilter, 'page' | 'pageSize'>, format: 'csv' | 'xlsx', context: RequestContext) {
+      authorize(context.actor, context.actor.kind === 'user');
+      const { rows } = await repo.listOrganizations(db, organizationReadScope(context.actor), { ...filter, page: 1, pageSize: exportRowLimit });
+      const table = await organizationsTable(db, context.actor, rows);
+      const stamp = clock.now().toISOString().slice(0, 10);
+      return format === 'csv'
+        ? { content: toCsv(table), contentType: 'text/csv; charset=utf-8', fileName: `organizations-${stamp}.csv` }
+        : { content: await toXlsx(table, 'organizations'), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: `organizations-${stamp}.xlsx` };
     },
 
     async listOrganizations(filter: repo.OrganizationFilter, context: RequestContext) {
