@@ -115,6 +115,22 @@ export const errorMessages = {
     ru: 'Нельзя объединить организацию саму с собой.',
     zh: '组织不能与自身合并。',
   },
+  IMPORT_FILE_EMPTY: { en: 'The file is empty.', ru: 'Файл пустой.', zh: '文件为空。' },
+  IMPORT_FILE_TOO_LARGE: {
+    en: 'The file is too large (at most 20 MB, 200 MB unpacked).',
+    ru: 'Файл слишком большой (не более 20 МБ, 200 МБ в распакованном виде).',
+    zh: '文件过大（最多 20 MB，解压后 200 MB）。',
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    en: 'The file has too many rows (at most 200,000); split it.',
+    ru: 'В файле слишком много строк (не более 200 000); разделите его.',
+    zh: '文件行数过多（最多 200,000 行），请拆分。',
+  },
+  IMPORT_FILE_UNREADABLE: {
+    en: 'The file is not a readable CSV or XLSX spreadsheet.',
+    ru: 'Файл не читается как таблица CSV или XLSX.',
+    zh: '无法将文件读取为 CSV 或 XLSX 表格。',
+  },
   INTERNAL: {
     en: 'Something went wrong on our side.',
     ru: 'На сервере произошла ошибка.',

@@ -1,0 +1,106 @@
+import ExcelJS from 'exceljs';
+import { AppError } from './errors';
+import { listZipEntries } from './zip-inspection';
+
+/**
+ * Reading spreadsheets people bring: XLSX, or CSV in UTF-8 (with or without BOM) or Windows-1251,
+ * separated by `;` or `,`. Limits are checked before anything large is built in memory.
+ */
+export const spreadsheetLimits = { maxFileBytes: 20 * 1024 * 1024, maxUncompressedBytes: 200 * 1024 * 1024, maxRows: 200_000, maxColumns: 200 };
+
+export type ReadTable = { columns: string[]; rows: string[][] };
+
+const isXlsx = (file: Buffer) => file.length > 4 && file.readUInt32LE(0) === 0x04034b50;
+
+function decodeText(file: Buffer): string {
+  if (file[0] === 0xef && file[1] === 0xbb && file[2] === 0xbf) return file.subarray(3).toString('utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(file);
+  } catch {
+    // Not UTF-8: Russian spreadsheets saved by older Excel are Windows-1251.
+    return new TextDecoder('windows-1251').decode(file);
+  }
+}
+
+/** The separator is the one of `;`, `,` and tab that appears most in the first line outside quotes. */
+export function detectSeparator(firstLine: string): string {
+  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  const counts = [';', ',', '\t'].map((s) => [s, unquoted.split(s).length - 1] as const);
+  return counts.sort((a, b) => b[1] - a[1])[0]![1] > 0 ? counts[0]![0] : ',';
+}
+
+export function parseCsv(text: string): string[][] {
+  const separator = detectSeparator(text.slice(0, text.search(/\r?\n|$/)));
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && cell === '') quoted = true;
+    else if (char === separator) { row.push(cell); cell = ''; }
+    else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell); rows.push(row); row = []; cell = '';
+      if (rows.length > spreadsheetLimits.maxRows + 1) throw new AppError('IMPORT_TOO_MANY_ROWS', { limit: spreadsheetLimits.maxRows });
+    } else cell += char;
+  }
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value) return String(value.text);
+    // A formula is kept as the text it is, never evaluated.
+    if ('formula' in value && value.formula) return `=${value.formula}`;
+    if ('sharedFormula' in value && value.sharedFormula) return `=${value.sharedFormula}`;
+    return '';
+  }
+  return String(value);
+}
+
+async function readXlsx(file: Buffer): Promise<string[][]> {
+  const entries = listZipEntries(file);
+  if (!entries) throw new AppError('IMPORT_FILE_UNREADABLE');
+  const declared = entries.reduce((sum, e) => sum + e.uncompressedBytes, 0);
+  if (declared > spreadsheetLimits.maxUncompressedBytes) throw new AppError('IMPORT_FILE_TOO_LARGE', { limitBytes: spreadsheetLimits.maxUncompressedBytes });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('IMPORT_FILE_UNREADABLE');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  if (sheet.rowCount > spreadsheetLimits.maxRows + 1) throw new AppError('IMPORT_TOO_MANY_ROWS', { limit: spreadsheetLimits.maxRows });
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    const values = row.values as ExcelJS.CellValue[];
+    rows.push(values.slice(1).map(cellText));
+  });
+  return rows;
+}
+
+/** Undoes the apostrophe an export puts before formula-like text, so that export → import is lossless. */
+export function restoreNeutralizedFormula(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** The first row names the columns; empty rows are dropped; cells are trimmed. */
+export async function readSpreadsheet(file: Buffer): Promise<ReadTable> {
+  if (file.length === 0) throw new AppError('IMPORT_FILE_EMPTY');
+  if (file.length > spreadsheetLimits.maxFileBytes) throw new AppError('IMPORT_FILE_TOO_LARGE', { limitBytes: spreadsheetLimits.maxFileBytes });
+  const raw = isXlsx(file) ? await readXlsx(file) : parseCsv(decodeText(file));
+  const [header, ...body] = raw.filter((row) => row.some((cell) => cell.trim() !== ''));
+  if (!header) throw new AppError('IMPORT_FILE_EMPTY');
+  if (header.length > spreadsheetLimits.maxColumns) throw new AppError('IMPORT_FILE_UNREADABLE', { reason: 'too_many_columns' });
+  return { columns: header.map((c) => c.trim()), rows: body.map((row) => header.map((_, i) => (row[i] ?? '').trim())) };
+}
