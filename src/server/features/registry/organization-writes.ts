@@ -15,7 +15,7 @@ import { findOrganization } from './registry.repo';
 import * as repo from './organizations-write.repo';
 import { searchColumnsOf } from './search-columns';
 
-type Fields = Partial<Omit<CreateOrganizationInput, 'confirmNotDuplicate'>>;
+export type Fields = Partial<Omit<CreateOrganizationInput, 'confirmNotDuplicate'>>;
 
 /** Row values from the input's fields; only the fields present are set. */
 function columnsOf(input: Fields): Partial<repo.OrganizationValues> {
@@ -55,22 +55,38 @@ async function checkLinks(tx: Executor, input: Fields, exceptId?: string) {
   if (input.directionIds) await assertDirectionsKnown(tx, input.directionIds);
 }
 
+/** Inserts a checked organization with its links and audit entry, inside the caller's transaction. */
+export async function insertOrganizationWithLinks(tx: Executor, fields: Fields, context: RequestContext): Promise<string> {
+  await checkLinks(tx, fields);
+  const columns = columnsOf(fields);
+  const row = await repo.insertOrganization(tx, { ...(columns as repo.OrganizationValues), ...searchColumnsOf(columns) });
+  await writeLinks(tx, row.id, fields);
+  await recordAudit(tx, context, { action: 'create', entityType: 'organization', entityId: row.id, before: null, after: await auditedState(tx, row.id) });
+  return row.id;
+}
+
+/** Updates an organization the caller may edit, with its links and audit entry, inside the caller's transaction. */
+export async function updateOrganizationWithLinks(tx: Executor, existing: repo.OrganizationValues & { id: string }, fields: Fields, context: RequestContext, now: Date): Promise<void> {
+  await checkLinks(tx, fields, existing.id);
+  const before = await auditedState(tx, existing.id);
+  const columns = columnsOf(fields);
+  await repo.updateOrganizationRow(tx, existing.id, { ...columns, ...searchColumnsOf({ ...existing, ...columns }), updatedAt: now });
+  await writeLinks(tx, existing.id, fields);
+  await recordAudit(tx, context, { action: 'update', entityType: 'organization', entityId: existing.id, before, after: await auditedState(tx, existing.id) });
+}
+
 export function createOrganizationWrites({ db, clock }: { db: Database; clock: Clock }) {
   return {
     async create(input: CreateOrganizationInput, context: RequestContext): Promise<string> {
       authorize(context.actor, canWriteOrganization(context.actor, 'create'));
       const { confirmNotDuplicate, ...fields } = input;
       return db.transaction(async (tx) => {
-        await checkLinks(tx, fields);
         if (!confirmNotDuplicate) {
+          await checkLinks(tx, fields);
           const candidates = await findDuplicateCandidates(tx, context.actor, fields.name);
           if (candidates.length) throw new AppError('POSSIBLE_DUPLICATE', { candidates });
         }
-        const columns = columnsOf(fields);
-        const row = await repo.insertOrganization(tx, { ...(columns as repo.OrganizationValues), ...searchColumnsOf(columns) });
-        await writeLinks(tx, row.id, fields);
-        await recordAudit(tx, context, { action: 'create', entityType: 'organization', entityId: row.id, before: null, after: await auditedState(tx, row.id) });
-        return row.id;
+        return insertOrganizationWithLinks(tx, fields, context);
       });
     },
 
@@ -82,13 +98,7 @@ export function createOrganizationWrites({ db, clock }: { db: Database; clock: C
         if (!existing) throw notFound('organization', id);
         const ecosystemIds = await repo.ecosystemIdsOfOrganization(tx, id);
         authorize(context.actor, canWriteOrganization(context.actor, 'update', { id, ecosystemIds }));
-        await checkLinks(tx, input, id);
-        const before = await auditedState(tx, id);
-        const columns = columnsOf(input);
-        const merged = { ...existing, ...columns };
-        await repo.updateOrganizationRow(tx, id, { ...columns, ...searchColumnsOf(merged), updatedAt: clock.now() });
-        await writeLinks(tx, id, input);
-        await recordAudit(tx, context, { action: 'update', entityType: 'organization', entityId: id, before, after: await auditedState(tx, id) });
+        await updateOrganizationWithLinks(tx, existing, input, context, clock.now());
       });
     },
 
