@@ -5,7 +5,6 @@ const seenBy = (roles: Partial<Expected>): Expected => ({ ...everyone(404), admi
 export const registryMatrix: MatrixRow[] = [
   { route: 'GET /api/directions', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/directions' }), expect: everyone(200) }] },
   { route: 'GET /api/organizations', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/organizations?pageSize=200' }), expect: everyone(200) }] },
-  { route: 'GET /api/ecosystems', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/ecosystems' }), expect: everyone(200) }] },
   {
     route: 'GET /api/organizations/:id',
     cases: [

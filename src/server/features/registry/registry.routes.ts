@@ -1,5 +1,5 @@
 import { idParams } from '../../../shared/contracts/common';
-import { directionList, ecosystemList, listOrganizationsQuery, organization, organizationPage } from '../../../shared/contracts/registry';
+import { directionList, listOrganizationsQuery, organization, organizationPage } from '../../../shared/contracts/registry';
 import { contextOf, errorResponses, signedInOrAnonymous, type App } from '../../lib/http';
 import type { RegistryService } from './registry.service';
 
@@ -17,8 +17,4 @@ export function registerRegistryRoutes(app: App, { registry }: { registry: Regis
   app.get('/api/organizations/:id', {
     schema: { tags: ['registry'], security, summary: 'An organization; private figures only for those allowed', operationId: 'getOrganization', params: idParams, response: { 200: organization, ...errorResponses } },
   }, async (request) => registry.getOrganization(request.params.id, contextOf(request)));
-
-  app.get('/api/ecosystems', {
-    schema: { tags: ['registry'], security, summary: 'Ecosystems (parks, clusters) with their resident counts', operationId: 'listEcosystems', response: { 200: ecosystemList, ...errorResponses } },
-  }, async (request) => registry.listEcosystems(contextOf(request)));
 }
