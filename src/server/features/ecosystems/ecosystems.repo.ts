@@ -27,12 +27,18 @@ const displayName = sql`coalesce(${organizations.nameRu}, ${organizations.nameEn
 const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function listEcosystems(db: Executor, scope: OrganizationReadScope) {
+  // Counted in a joined aggregate: a correlated subquery would lose the outer table's name in the
+  // SQL Drizzle writes for a single-table select, and compare the membership's own id instead.
+  const residents = db
+    .select({ ecosystemId: ecosystemMemberships.ecosystemId, count: sql<number>`count(*)::int`.as('resident_count') })
+    .from(ecosystemMemberships)
+    .where(eq(ecosystemMemberships.status, 'resident'))
+    .groupBy(ecosystemMemberships.ecosystemId)
+    .as('residents');
   return db
-    .select({
-      organization: organizations,
-      residentCount: sql<number>`(select count(*)::int from ${ecosystemMemberships} where ${ecosystemMemberships.ecosystemId} = ${organizations.id} and ${ecosystemMemberships.status} = 'resident')`,
-    })
+    .select({ organization: organizations, residentCount: sql<number>`coalesce(${residents.count}, 0)` })
     .from(organizations)
+    .leftJoin(residents, eq(residents.ecosystemId, organizations.id))
     .where(and(inArray(organizations.kind, [...ecosystemKinds]), visibleOrganizations(scope)))
     .orderBy(asc(displayName));
 }
