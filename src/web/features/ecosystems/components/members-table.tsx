@@ -47,16 +47,16 @@ export function MembersTable({ members, sort, onSort, onEdit }: MembersTableProp
                 </Anchor>
               </Table.Td>
               <Table.Td>{countryName(member.organization.country, language)}</Table.Td>
-              <Table.Td>
-                <Badge color={statusColors[member.status]} variant="filled" tt="none">
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Badge color={statusColors[member.status]} variant="filled" tt="none" styles={{ label: { overflow: 'visible' } }}>
                   {t(`enums.membershipStatus.${member.status}`)}
                 </Badge>
               </Table.Td>
               <Table.Td>{residentTypeLabel(member.residentType)}</Table.Td>
-              <Table.Td>{formatDate(member.dateFrom, language) || t('common.none')}</Table.Td>
-              <Table.Td>{formatDate(member.dateTo, language) || t('common.none')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(member.dateFrom, language) || t('common.none')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(member.dateTo, language) || t('common.none')}</Table.Td>
               <Table.Td>
-                <Text size="sm" ff="monospace">
+                <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                   {member.registrationNumber ?? t('common.none')}
                 </Text>
               </Table.Td>
