@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createMembershipInput, updateMembershipInput, type Member } from '../../../../shared/contracts/ecosystems';
 import { membershipStatuses } from '../../../../shared/domain';
-import { errorMessages } from '../../../../shared/errors';
+import { errorMessages, fieldIssueMessages } from '../../../../shared/errors';
 import { AppModal } from '../../../components/ui/app-modal';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { localizeError } from '../../../lib/api-errors';
@@ -50,6 +50,7 @@ export function MembershipFormModal({ ecosystemId, member, onClose }: Membership
       ? validateForm(updateMembershipInput, fields, language)
       : validateForm(createMembershipInput, { ...fields, organizationId: organizationId ?? '' }, language);
     const problems = { ...(checked.fields ?? {}) };
+    if (!member && !organizationId) problems.organizationId = fieldIssueMessages.required[language];
     // The server's own rule, said before sending: a former resident has an end date.
     if (status === 'former' && !fields.dateTo) problems.dateTo = errorMessages.MEMBERSHIP_END_DATE_REQUIRED[language];
     setClientErrors(problems);
@@ -68,7 +69,15 @@ export function MembershipFormModal({ ecosystemId, member, onClose }: Membership
       <form onSubmit={submit} noValidate>
         <Stack>
           {mutation.isError && <ErrorAlert error={mutation.error} />}
-          {!member && <OrganizationPicker value={organizationId} onChange={setOrganizationId} error={errors.organizationId} />}
+          {!member && <OrganizationPicker
+              value={organizationId}
+              onChange={(id) => {
+                setOrganizationId(id);
+                // A choice answers the earlier complaint; it should not stay red until the next try.
+                setClientErrors(({ organizationId: _answered, ...rest }) => rest);
+              }}
+              error={errors.organizationId}
+            />}
           <Select
             label={t('ecosystems.status')}
             required
