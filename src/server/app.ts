@@ -25,6 +25,8 @@ import { needsCsrfCheck, registerAuthentication } from './features/auth/authenti
 import { createLoginThrottle } from './features/auth/login-throttle';
 import { registerDashboardRoutes } from './features/dashboard/dashboard.routes';
 import { createDashboardService } from './features/dashboard/dashboard.service';
+import { registerEcosystemsRoutes } from './features/ecosystems/ecosystems.routes';
+import { createEcosystemsService } from './features/ecosystems/ecosystems.service';
 import { registerHealthRoutes } from './features/health/health.routes';
 import { registerIndicatorsRoutes } from './features/indicators/indicators.routes';
 import { createIndicatorsService } from './features/indicators/indicators.service';
@@ -120,7 +122,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const registry = createRegistryService({ db, clock, audit });
   const agreements = createAgreementsService({ db });
   const indicators = createIndicatorsService({ db });
-  const dashboard = createDashboardService({ agreements, indicators, registry });
+  const ecosystems = createEcosystemsService({ db, clock });
+  const dashboard = createDashboardService({ agreements, indicators, registry, ecosystems });
   const search = createSearchService({ registry, agreements });
 
   registerAuthentication(app, auth);
@@ -134,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerUsersRoutes(app, { users });
   registerAuditRoutes(app, { audit });
   registerRegistryRoutes(app, { registry });
+  registerEcosystemsRoutes(app, { ecosystems });
   registerAgreementsRoutes(app, { agreements });
   registerIndicatorsRoutes(app, { indicators });
   registerDashboardRoutes(app, { dashboard });

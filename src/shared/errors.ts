@@ -84,6 +84,41 @@ export const errorMessages = {
     ru: 'Нельзя отключить собственную учётную запись.',
     zh: '不能停用自己的账户。',
   },
+  NOT_AN_ECOSYSTEM: {
+    en: 'This organization is not an ecosystem (a park, cluster or network).',
+    ru: 'Эта организация не является экосистемой (парком, кластером или сетью).',
+    zh: '该组织不是生态系统（园区、集群或网络）。',
+  },
+  MEMBERSHIP_OF_ITSELF: {
+    en: 'An ecosystem cannot be its own member.',
+    ru: 'Экосистема не может быть участником самой себя.',
+    zh: '生态系统不能成为自己的成员。',
+  },
+  MEMBERSHIP_OVERLAP: {
+    en: 'This organization already has a membership in the ecosystem over these dates.',
+    ru: 'У этой организации уже есть членство в экосистеме на эти даты.',
+    zh: '该组织在此期间已是该生态系统的成员。',
+  },
+  MEMBERSHIP_END_DATE_REQUIRED: {
+    en: 'A former resident needs the date the membership ended.',
+    ru: 'Для бывшего резидента укажите дату окончания членства.',
+    zh: '前入驻企业需要填写成员资格的结束日期。',
+  },
+  MEMBERSHIP_DATES_REVERSED: {
+    en: 'The end date cannot be earlier than the start date.',
+    ru: 'Дата окончания не может быть раньше даты начала.',
+    zh: '结束日期不能早于开始日期。',
+  },
+  MEMBERSHIP_ENDED: {
+    en: 'This membership has ended; to admit the organization again, add a new membership.',
+    ru: 'Это членство завершено; чтобы принять организацию снова, добавьте новое членство.',
+    zh: '该成员资格已结束；如需再次接纳该组织，请新增成员资格。',
+  },
+  REGISTRATION_NUMBER_TAKEN: {
+    en: 'A current member of this ecosystem already has this registration number.',
+    ru: 'Этот регистрационный номер уже у действующего участника экосистемы.',
+    zh: '该生态系统的现有成员已使用此登记号。',
+  },
   RATE_LIMITED: {
     en: 'Too many attempts. Try again later.',
     ru: 'Слишком много попыток. Повторите позже.',

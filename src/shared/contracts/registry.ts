@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ecosystemKinds, membershipStatuses, organizationKinds, sizeBands, visibilities } from '../domain';
+import { membershipStatuses, organizationKinds, sizeBands, visibilities } from '../domain';
 import { identifierSchemes } from '../identifiers';
 import { listQuery, localizedText, pageOf } from './common';
 
@@ -65,10 +65,3 @@ export const listOrganizationsQuery = listQuery(['name', 'country', 'kind']).ext
   ecosystemId: z.uuid().optional(),
 });
 export const organizationPage = pageOf(organizationSummary);
-
-export const ecosystem = organizationSummary.extend({
-  kind: z.enum(ecosystemKinds),
-  residentCount: z.number().int(),
-});
-export type Ecosystem = z.infer<typeof ecosystem>;
-export const ecosystemList = z.object({ items: z.array(ecosystem) });

@@ -15,6 +15,8 @@ const AgreementPage = lazyPage(() => import('../features/agreements/routes/agree
 const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const DashboardPage = lazyPage(() => import('../features/dashboard/routes/dashboard-page'), 'DashboardPage');
+const EcosystemPage = lazyPage(() => import('../features/ecosystems/routes/ecosystem-page'), 'EcosystemPage');
+const EcosystemsPage = lazyPage(() => import('../features/ecosystems/routes/ecosystems-page'), 'EcosystemsPage');
 const IndicatorsPage = lazyPage(() => import('../features/indicators/routes/indicators-page'), 'IndicatorsPage');
 const OrganizationPage = lazyPage(() => import('../features/organizations/routes/organization-page'), 'OrganizationPage');
 const OrganizationsPage = lazyPage(() => import('../features/organizations/routes/organizations-page'), 'OrganizationsPage');
@@ -50,6 +52,8 @@ export const router = createBrowserRouter([
               { index: true, element: <DashboardPage /> },
               { path: 'organizations', element: <OrganizationsPage /> },
               { path: 'organizations/:id', element: <OrganizationPage /> },
+              { path: 'ecosystems', element: <EcosystemsPage /> },
+              { path: 'ecosystems/:id', element: <EcosystemPage /> },
               { path: 'agreements', element: <AgreementsPage /> },
               { path: 'agreements/:id', element: <AgreementPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },

@@ -9,7 +9,6 @@ export const registryMatrix: MatrixRow[] = [
   { route: 'GET /api/organizations', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/organizations?pageSize=200' }), expect: everyone(200) }] },
   // Signed-in only; which rows and which private figures appear is checked by the body scan below.
   { route: 'GET /api/organizations/export', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/organizations/export?format=csv' }), expect: signedInOnly(200) }] },
-  { route: 'GET /api/ecosystems', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/ecosystems' }), expect: everyone(200) }] },
   {
     route: 'GET /api/organizations/:id',
     cases: [

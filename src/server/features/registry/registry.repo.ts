@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { directions, ecosystemMemberships, organizationDirections, organizations } from '../../db/schema/index';
-import { ecosystemKinds } from '../../../shared/domain';
 import type { OrganizationReadScope } from './registry.policy';
 import { searchCondition } from './organization-search.repo';
 import { searchTermsOf } from './search-terms';
@@ -88,15 +87,4 @@ export function listMembershipsOfOrganization(db: Executor, organizationId: stri
 
 export function listAllDirections(db: Executor) {
   return db.select().from(directions).orderBy(asc(directions.code));
-}
-
-export async function listEcosystems(db: Executor, scope: OrganizationReadScope) {
-  return db
-    .select({
-      organization: organizations,
-      residentCount: sql<number>`(select count(*)::int from ${ecosystemMemberships} where ${ecosystemMemberships.ecosystemId} = ${organizations.id} and ${ecosystemMemberships.status} = 'resident')`,
-    })
-    .from(organizations)
-    .where(and(inArray(organizations.kind, [...ecosystemKinds]), readScopeCondition(scope)))
-    .orderBy(asc(displayName));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { auditPage } from '../../../shared/contracts/audit';
 import { errorResponse, idParams } from '../../../shared/contracts/common';
 import { createOrganizationInput, duplicateCandidate, mergeOrganizationsInput, organizationNameInput, updateOrganizationInput } from '../../../shared/contracts/organization-input';
-import { directionList, ecosystemList, listOrganizationsQuery, organization, organizationPage } from '../../../shared/contracts/registry';
+import { directionList, listOrganizationsQuery, organization, organizationPage } from '../../../shared/contracts/registry';
 import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
 import type { RegistryService } from './registry.service';
 
@@ -66,8 +66,4 @@ export function registerRegistryRoutes(app: App, { registry }: { registry: Regis
   app.get('/api/organizations/:id/history', {
     schema: { tags: ['registry'], security: signedIn, summary: 'The change history of an organization, from the audit log', operationId: 'getOrganizationHistory', params: idParams, querystring: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) }), response: { 200: auditPage, ...errorResponses } },
   }, async (request) => registry.getOrganizationHistory(request.params.id, request.query.page, contextOf(request)));
-
-  app.get('/api/ecosystems', {
-    schema: { tags: ['registry'], security, summary: 'Ecosystems (parks, clusters) with their resident counts', operationId: 'listEcosystems', response: { 200: ecosystemList, ...errorResponses } },
-  }, async (request) => registry.listEcosystems(contextOf(request)));
 }

@@ -120,13 +120,6 @@ export function createRegistryService({ db, clock, audit }: Dependencies) {
           : null,
       };
     },
-
-    async listEcosystems(context: RequestContext) {
-      const rows = await repo.listEcosystems(db, organizationReadScope(context.actor));
-      return {
-        items: rows.map((r) => ({ ...toOrganizationSummary(r.organization), kind: r.organization.kind as never, residentCount: r.residentCount })),
-      };
-    },
   };
 }
 

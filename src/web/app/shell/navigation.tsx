@@ -1,5 +1,6 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
+  IconAffiliate,
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconCalendarEvent,
@@ -18,11 +19,12 @@ import type { Role } from '../../../shared/roles';
 import { useCurrentUser } from '../../features/auth/api/get-current-user';
 import { hasAnyRole } from '../roles';
 
-type NavItem = { to: string; label: 'dashboard' | 'organizations' | 'agreements' | 'projects' | 'indicators' | 'partnering' | 'infrastructure' | 'events' | 'users' | 'audit'; icon: Icon; roles?: readonly Role[] };
+type NavItem = { to: string; label: 'dashboard' | 'organizations' | 'ecosystems' | 'agreements' | 'projects' | 'indicators' | 'partnering' | 'infrastructure' | 'events' | 'users' | 'audit'; icon: Icon; roles?: readonly Role[] };
 
 const mainItems: NavItem[] = [
   { to: '/', label: 'dashboard', icon: IconLayoutDashboard },
   { to: '/organizations', label: 'organizations', icon: IconBuildingCommunity },
+  { to: '/ecosystems', label: 'ecosystems', icon: IconAffiliate },
   { to: '/agreements', label: 'agreements', icon: IconFileCertificate },
   { to: '/projects', label: 'projects', icon: IconPresentationAnalytics },
   { to: '/indicators', label: 'indicators', icon: IconChartLine },
@@ -53,7 +55,8 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
         key={item.to}
         component={Link}
         to={item.to}
-        label={t(`nav.${item.label}`)}
+        // The ecosystems feature keeps its strings in its own section, its menu entry included.
+        label={item.label === 'ecosystems' ? t('ecosystems.nav') : t(`nav.${item.label}`)}
         leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
         active={active}
         aria-current={active ? 'page' : undefined}

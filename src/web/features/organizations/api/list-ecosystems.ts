@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ecosystemList } from '../../../../shared/contracts/registry';
+import { ecosystemList } from '../../../../shared/contracts/ecosystems';
 import { apiGet } from '../../../lib/api-client';
 
 export const listEcosystems = () => apiGet('/api/ecosystems', ecosystemList);

@@ -62,7 +62,7 @@ export function OrganizationPage() {
                   <List>
                     {data.memberships.map((membership) => (
                       <List.Item key={membership.ecosystemId}>
-                        <Anchor component={Link} to={`/organizations/${membership.ecosystemId}`}>
+                        <Anchor component={Link} to={`/ecosystems/${membership.ecosystemId}`}>
                           {localized(membership.ecosystemName)}
                         </Anchor>
                         {` — ${t(`enums.membershipStatus.${membership.status}`)}`}

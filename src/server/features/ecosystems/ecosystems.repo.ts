@@ -1,0 +1,174 @@
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/client';
+import { directions, ecosystemMemberships, organizationDirections, organizations } from '../../db/schema/index';
+import { ecosystemKinds } from '../../../shared/domain';
+import type { OrganizationReadScope } from './ecosystems.policy';
+
+export type OrganizationRow = typeof organizations.$inferSelect;
+export type MembershipRow = typeof ecosystemMemberships.$inferSelect;
+
+/**
+ * The registry policy's read scope as SQL. It mirrors the registry's own translation; the
+ * registry's repo is not shared across features, and the members list needs the condition
+ * inside its own query to page and count on the server.
+ */
+function visibleOrganizations(scope: OrganizationReadScope): SQL | undefined {
+  if (scope.all) return undefined;
+  const allowed: SQL[] = [inArray(organizations.visibility, scope.visibilities)];
+  if (scope.organizationIds.length) allowed.push(inArray(organizations.id, scope.organizationIds));
+  if (scope.ecosystemIds.length) {
+    allowed.push(inArray(organizations.id, sql`(select ${ecosystemMemberships.organizationId} from ${ecosystemMemberships} where ${inArray(ecosystemMemberships.ecosystemId, scope.ecosystemIds)})`));
+  }
+  return or(...allowed);
+}
+
+const displayName = sql`coalesce(${organizations.nameRu}, ${organizations.nameEn}, ${organizations.nameZh})`;
+const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function listEcosystems(db: Executor, scope: OrganizationReadScope) {
+  // Counted in a joined aggregate: a correlated subquery would lose the outer table's name in the
+  // SQL Drizzle writes for a single-table select, and compare the membership's own id instead.
+  const residents = db
+    .select({ ecosystemId: ecosystemMemberships.ecosystemId, count: sql<number>`count(*)::int`.as('resident_count') })
+    .from(ecosystemMemberships)
+    .where(eq(ecosystemMemberships.status, 'resident'))
+    .groupBy(ecosystemMemberships.ecosystemId)
+    .as('residents');
+  return db
+    .select({ organization: organizations, residentCount: sql<number>`coalesce(${residents.count}, 0)` })
+    .from(organizations)
+    .leftJoin(residents, eq(residents.ecosystemId, organizations.id))
+    .where(and(inArray(organizations.kind, [...ecosystemKinds]), visibleOrganizations(scope)))
+    .orderBy(asc(displayName));
+}
+
+/** An organization of any kind, if the caller may see it. */
+export async function findVisibleOrganization(db: Executor, scope: OrganizationReadScope, id: string) {
+  const [row] = await db.select().from(organizations).where(and(eq(organizations.id, id), visibleOrganizations(scope)));
+  return row;
+}
+
+/** Every membership of the ecosystem with the member's country: the raw material of the statistics. */
+export function listMembershipHistory(db: Executor, ecosystemId: string) {
+  return db
+    .select({ organizationId: ecosystemMemberships.organizationId, status: ecosystemMemberships.status, dateFrom: ecosystemMemberships.dateFrom, dateTo: ecosystemMemberships.dateTo, country: organizations.country })
+    .from(ecosystemMemberships)
+    .innerJoin(organizations, eq(organizations.id, ecosystemMemberships.organizationId))
+    .where(eq(ecosystemMemberships.ecosystemId, ecosystemId));
+}
+
+/** The top-level directions the organizations work in (a sub-direction counts for its parent). */
+export function listTopDirectionsOfOrganizations(db: Executor, organizationIds: string[]) {
+  if (organizationIds.length === 0) return Promise.resolve([]);
+  const own = alias(directions, 'own_direction');
+  return db
+    .selectDistinct({ organizationId: organizationDirections.organizationId, direction: directions })
+    .from(organizationDirections)
+    .innerJoin(own, eq(own.id, organizationDirections.directionId))
+    .innerJoin(directions, eq(directions.id, sql`coalesce(${own.parentId}, ${own.id})`))
+    .where(inArray(organizationDirections.organizationId, organizationIds));
+}
+
+export type MemberFilter = { status?: string; country?: string; directionId?: string; q?: string; sort?: string; page: number; pageSize: number };
+
+const memberSortColumns = {
+  name: displayName,
+  country: organizations.country,
+  status: ecosystemMemberships.status,
+  dateFrom: ecosystemMemberships.dateFrom,
+  registrationNumber: ecosystemMemberships.registrationNumber,
+} as const;
+
+export async function listMembers(db: Executor, scope: OrganizationReadScope, ecosystemId: string, filter: MemberFilter) {
+  const conditions: (SQL | undefined)[] = [eq(ecosystemMemberships.ecosystemId, ecosystemId), visibleOrganizations(scope)];
+  if (filter.status) conditions.push(eq(ecosystemMemberships.status, filter.status));
+  if (filter.country) conditions.push(eq(organizations.country, filter.country.toUpperCase()));
+  if (filter.directionId) {
+    // A top-level direction takes in its sub-directions.
+    conditions.push(inArray(organizations.id, sql`(select ${organizationDirections.organizationId} from ${organizationDirections}
+      join ${directions} on ${directions.id} = ${organizationDirections.directionId}
+      where ${directions.id} = ${filter.directionId} or ${directions.parentId} = ${filter.directionId})`));
+  }
+  if (filter.q) {
+    const pattern = escapeLike(filter.q);
+    conditions.push(or(
+      ilike(organizations.nameRu, pattern), ilike(organizations.nameEn, pattern), ilike(organizations.nameZh, pattern),
+      ilike(organizations.shortNameRu, pattern), ilike(organizations.shortNameEn, pattern), ilike(organizations.shortNameZh, pattern),
+      ilike(ecosystemMemberships.registrationNumber, pattern),
+    ));
+  }
+  const where = and(...conditions);
+  const key = (filter.sort?.replace(/^-/, '') ?? 'name') as keyof typeof memberSortColumns;
+  const column = memberSortColumns[key] ?? displayName;
+  const order = filter.sort?.startsWith('-') ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
+  const rows = await db
+    .select({ membership: ecosystemMemberships, organization: organizations })
+    .from(ecosystemMemberships)
+    .innerJoin(organizations, eq(organizations.id, ecosystemMemberships.organizationId))
+    .where(where)
+    .orderBy(order, asc(displayName), desc(ecosystemMemberships.dateFrom), asc(ecosystemMemberships.id))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  const [total] = await db
+    .select({ value: count() })
+    .from(ecosystemMemberships)
+    .innerJoin(organizations, eq(organizations.id, ecosystemMemberships.organizationId))
+    .where(where);
+  return { rows, total: total?.value ?? 0 };
+}
+
+/** Which ecosystems each organization has ever belonged to: decides who reads its private figures. */
+export function listEcosystemIdsOfOrganizations(db: Executor, organizationIds: string[]) {
+  if (organizationIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectDistinct({ organizationId: ecosystemMemberships.organizationId, ecosystemId: ecosystemMemberships.ecosystemId })
+    .from(ecosystemMemberships)
+    .where(inArray(ecosystemMemberships.organizationId, organizationIds));
+}
+
+export async function findMembership(db: Executor, id: string) {
+  const [row] = await db.select().from(ecosystemMemberships).where(eq(ecosystemMemberships.id, id));
+  return row;
+}
+
+/** The organization's other memberships in the same ecosystem, to check that periods do not overlap. */
+export function listMembershipsOfPair(db: Executor, ecosystemId: string, organizationId: string, exceptId?: string) {
+  return db
+    .select()
+    .from(ecosystemMemberships)
+    .where(and(
+      eq(ecosystemMemberships.ecosystemId, ecosystemId),
+      eq(ecosystemMemberships.organizationId, organizationId),
+      exceptId ? ne(ecosystemMemberships.id, exceptId) : undefined,
+    ));
+}
+
+/** A current member (not former) of the ecosystem holding this registration number. */
+export async function findCurrentHolderOfRegistrationNumber(db: Executor, ecosystemId: string, registrationNumber: string, exceptId?: string) {
+  const [row] = await db
+    .select({ id: ecosystemMemberships.id })
+    .from(ecosystemMemberships)
+    .where(and(
+      eq(ecosystemMemberships.ecosystemId, ecosystemId),
+      eq(ecosystemMemberships.registrationNumber, registrationNumber),
+      ne(ecosystemMemberships.status, 'former'),
+      exceptId ? ne(ecosystemMemberships.id, exceptId) : undefined,
+    ))
+    .limit(1);
+  return row;
+}
+
+export async function insertMembership(db: Executor, values: typeof ecosystemMemberships.$inferInsert) {
+  const [row] = await db.insert(ecosystemMemberships).values(values).returning();
+  return row!;
+}
+
+export async function updateMembership(db: Executor, id: string, values: Partial<typeof ecosystemMemberships.$inferInsert>) {
+  const [row] = await db.update(ecosystemMemberships).set(values).where(eq(ecosystemMemberships.id, id)).returning();
+  return row!;
+}
+
+export async function deleteMembership(db: Executor, id: string) {
+  await db.delete(ecosystemMemberships).where(eq(ecosystemMemberships.id, id));
+}

@@ -1,0 +1,175 @@
+/**
+ * The ecosystems feature owns parks, clusters and networks as ecosystems: their registers of
+ * members (applicants, residents, former residents, with history), the figures of those
+ * registers, and who may keep them. An ecosystem is an organization of an ecosystem kind; the
+ * organization itself belongs to the registry.
+ */
+import type { CreateMembershipInput, EcosystemDetail, Membership, UpdateMembershipInput } from '../../../shared/contracts/ecosystems';
+import { isEcosystemKind } from '../../../shared/domain';
+import type { Database, Executor } from '../../db/client';
+import type { RequestContext } from '../../lib/actor';
+import { recordAudit } from '../../lib/audit';
+import { authorize } from '../../lib/authorization';
+import type { Clock } from '../../lib/clock';
+import { AppError, notFound } from '../../lib/errors';
+import { toOrganizationSummary } from '../registry/registry.mappers';
+import { buildTimeline, summarizeToday } from './ecosystem-stats';
+import { canManageMemberships, canReadPrivateFigures, organizationReadScope, type OrganizationReadScope } from './ecosystems.policy';
+import { checkMembershipDates, checkNoOverlap, checkStatusChange } from './membership-rules';
+import * as repo from './ecosystems.repo';
+
+type Dependencies = { db: Database; clock: Clock };
+
+export function toMembership(row: repo.MembershipRow): Membership {
+  return {
+    id: row.id,
+    ecosystemId: row.ecosystemId,
+    organizationId: row.organizationId,
+    status: row.status as Membership['status'],
+    residentType: row.residentType,
+    dateFrom: row.dateFrom,
+    dateTo: row.dateTo,
+    registrationNumber: row.registrationNumber,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** An ecosystem the caller may see: 404 when hidden or unknown, NOT_AN_ECOSYSTEM for a company or university. */
+async function requireEcosystem(executor: Executor, scope: OrganizationReadScope, id: string) {
+  const row = await repo.findVisibleOrganization(executor, scope, id);
+  if (!row) throw notFound('ecosystem', id);
+  if (!isEcosystemKind(row.kind)) throw new AppError('NOT_AN_ECOSYSTEM', { id });
+  return row;
+}
+
+/** A current entry's number must be unique among the ecosystem's current members; former ones keep theirs. */
+async function checkRegistrationNumber(executor: Executor, entry: Omit<repo.MembershipRow, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }) {
+  if (entry.status === 'former' || !entry.registrationNumber) return;
+  const holder = await repo.findCurrentHolderOfRegistrationNumber(executor, entry.ecosystemId, entry.registrationNumber, entry.id);
+  if (holder) throw new AppError('REGISTRATION_NUMBER_TAKEN', { registrationNumber: entry.registrationNumber });
+}
+
+export function createEcosystemsService({ db, clock }: Dependencies) {
+  const today = () => clock.now().toISOString().slice(0, 10);
+
+  async function requireManagedMembership(executor: Executor, id: string, context: RequestContext) {
+    const row = await repo.findMembership(executor, id);
+    if (!row) throw notFound('membership', id);
+    authorize(context.actor, canManageMemberships(context.actor, row.ecosystemId));
+    return row;
+  }
+
+  return {
+    async list(context: RequestContext) {
+      const rows = await repo.listEcosystems(db, organizationReadScope(context.actor));
+      return {
+        items: rows.map((r) => ({ ...toOrganizationSummary(r.organization), kind: r.organization.kind as never, residentCount: r.residentCount })),
+      };
+    },
+
+    async get(id: string, context: RequestContext): Promise<EcosystemDetail> {
+      const row = await requireEcosystem(db, organizationReadScope(context.actor), id);
+      const history = await repo.listMembershipHistory(db, id);
+      const { byStatus, byCountry, residentIds } = summarizeToday(history, today());
+      const directionRows = await repo.listTopDirectionsOfOrganizations(db, residentIds);
+      const directionCounts = new Map<string, { direction: (typeof directionRows)[number]['direction']; count: number }>();
+      for (const { direction } of directionRows) {
+        const known = directionCounts.get(direction.id) ?? { direction, count: 0 };
+        known.count += 1;
+        directionCounts.set(direction.id, known);
+      }
+      return {
+        ...toOrganizationSummary(row),
+        kind: row.kind as EcosystemDetail['kind'],
+        residentCount: byStatus.resident,
+        website: row.website,
+        description: { ru: row.descriptionRu, en: row.descriptionEn, zh: row.descriptionZh },
+        canManageMemberships: canManageMemberships(context.actor, id),
+        stats: {
+          byStatus,
+          byCountry,
+          byDirection: [...directionCounts.values()]
+            .sort((a, b) => b.count - a.count || a.direction.sortOrder - b.direction.sortOrder)
+            .map(({ direction, count }) => ({ directionId: direction.id, code: direction.code, label: { ru: direction.labelRu, en: direction.labelEn, zh: direction.labelZh }, count })),
+          timeline: buildTimeline(history, today()),
+        },
+      };
+    },
+
+    async listMembers(id: string, filter: repo.MemberFilter, context: RequestContext) {
+      const scope = organizationReadScope(context.actor);
+      await requireEcosystem(db, scope, id);
+      const { rows, total } = await repo.listMembers(db, scope, id, filter);
+      const organizationIds = [...new Set(rows.map((r) => r.organization.id))];
+      const ecosystemsOf = new Map<string, string[]>();
+      for (const link of await repo.listEcosystemIdsOfOrganizations(db, organizationIds)) {
+        ecosystemsOf.set(link.organizationId, [...(ecosystemsOf.get(link.organizationId) ?? []), link.ecosystemId]);
+      }
+      return {
+        items: rows.map(({ membership, organization }) => ({
+          ...toMembership(membership),
+          organization: toOrganizationSummary(organization),
+          privateFigures: canReadPrivateFigures(context.actor, organization.id, ecosystemsOf.get(organization.id) ?? [])
+            ? { headcount: organization.headcount, revenueRub: organization.revenueRub, exportsRub: organization.exportsRub }
+            : null,
+        })),
+        page: filter.page,
+        pageSize: filter.pageSize,
+        total,
+      };
+    },
+
+    async createMembership(ecosystemId: string, input: CreateMembershipInput, context: RequestContext): Promise<Membership> {
+      authorize(context.actor, canManageMemberships(context.actor, ecosystemId, 'create'));
+      const scope = organizationReadScope(context.actor);
+      return db.transaction(async (tx) => {
+        await requireEcosystem(tx, scope, ecosystemId);
+        if (input.organizationId === ecosystemId) throw new AppError('MEMBERSHIP_OF_ITSELF');
+        // Only an organization the caller can already see: admitting it must not be a way to reach a hidden one.
+        if (!(await repo.findVisibleOrganization(tx, scope, input.organizationId))) throw notFound('organization', input.organizationId);
+        const entry = {
+          ecosystemId,
+          organizationId: input.organizationId,
+          status: input.status,
+          dateFrom: input.dateFrom,
+          dateTo: input.dateTo ?? null,
+          residentType: input.residentType ?? null,
+          registrationNumber: input.registrationNumber ?? null,
+        };
+        checkMembershipDates(entry);
+        checkNoOverlap(entry, await repo.listMembershipsOfPair(tx, ecosystemId, input.organizationId));
+        await checkRegistrationNumber(tx, entry);
+        const row = await repo.insertMembership(tx, entry);
+        await recordAudit(tx, context, { action: 'create', entityType: 'ecosystem_membership', entityId: row.id, after: toMembership(row) });
+        return toMembership(row);
+      });
+    },
+
+    async updateMembership(id: string, input: UpdateMembershipInput, context: RequestContext): Promise<Membership> {
+      return db.transaction(async (tx) => {
+        const before = await requireManagedMembership(tx, id, context);
+        if (input.status) checkStatusChange(before.status, input.status);
+        const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<repo.MembershipRow>;
+        const next = { ...before, ...changes };
+        checkMembershipDates(next);
+        checkNoOverlap(next, await repo.listMembershipsOfPair(tx, before.ecosystemId, before.organizationId, id));
+        await checkRegistrationNumber(tx, next);
+        const row = await repo.updateMembership(tx, id, { ...changes, updatedAt: clock.now() });
+        await recordAudit(tx, context, { action: 'update', entityType: 'ecosystem_membership', entityId: id, before: toMembership(before), after: toMembership(row) });
+        return toMembership(row);
+      });
+    },
+
+    /** For an entry made by mistake; a membership that ended is set to former instead, so history stays. */
+    async deleteMembership(id: string, context: RequestContext): Promise<void> {
+      await db.transaction(async (tx) => {
+        const before = await requireManagedMembership(tx, id, context);
+        await repo.deleteMembership(tx, id);
+        await recordAudit(tx, context, { action: 'delete', entityType: 'ecosystem_membership', entityId: id, before: toMembership(before) });
+      });
+    },
+  };
+}
+
+export type EcosystemsService = ReturnType<typeof createEcosystemsService>;

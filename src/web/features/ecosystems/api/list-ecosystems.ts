@@ -1,0 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
+import { ecosystemList } from '../../../../shared/contracts/ecosystems';
+import { apiGet } from '../../../lib/api-client';
+
+export const ecosystemsQueryKey = ['ecosystems'] as const;
+
+export const listEcosystems = () => apiGet('/api/ecosystems', ecosystemList);
+
+export function useEcosystems() {
+  return useQuery({ queryKey: ecosystemsQueryKey, queryFn: listEcosystems, staleTime: 5 * 60_000 });
+}
