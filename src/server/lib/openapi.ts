@@ -21,6 +21,7 @@ export async function registerOpenApi(app: App) {
         { name: 'users', description: 'User administration' },
         { name: 'audit', description: 'The audit trail' },
         { name: 'registry', description: 'Organizations, ecosystems, directions' },
+        { name: 'contacts', description: 'Contacts of organizations and their personal-data consents (152-FZ)' },
         { name: 'agreements', description: 'Cooperation agreements' },
         { name: 'indicators', description: 'Indicators and strategic targets' },
         { name: 'dashboard', description: 'The first screen' },
