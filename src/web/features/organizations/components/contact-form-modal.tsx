@@ -90,7 +90,7 @@ export function ContactFormModal({ organizationId, opened, onClose, contact }: C
           </Fieldset>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('contacts.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} autoComplete="off" />
-            <TextInput label={t('contacts.phone')} type="tel" description={t('contacts.phoneHint')} value={phone} onChange={(e) => setPhone(e.currentTarget.value)} error={errors.phone} autoComplete="off" />
+            <TextInput label={t('contacts.phone')} type="tel" description={t('contacts.phoneHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} value={phone} onChange={(e) => setPhone(e.currentTarget.value)} error={errors.phone} autoComplete="off" />
           </SimpleGrid>
           <MultiSelect
             label={t('contacts.languages')}
