@@ -23,6 +23,8 @@ import { registerAuthRoutes } from './features/auth/auth.routes';
 import { createAuthService } from './features/auth/auth.service';
 import { needsCsrfCheck, registerAuthentication } from './features/auth/authenticate';
 import { createLoginThrottle } from './features/auth/login-throttle';
+import { registerContactsRoutes } from './features/contacts/contacts.routes';
+import { createContactsService } from './features/contacts/contacts.service';
 import { registerDashboardRoutes } from './features/dashboard/dashboard.routes';
 import { createDashboardService } from './features/dashboard/dashboard.service';
 import { registerEcosystemsRoutes } from './features/ecosystems/ecosystems.routes';
@@ -120,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const users = createUsersService({ db, clock });
   const audit = createAuditService({ db });
   const registry = createRegistryService({ db, clock, audit });
+  const contacts = createContactsService({ db, clock, registry });
   const agreements = createAgreementsService({ db });
   const indicators = createIndicatorsService({ db });
   const ecosystems = createEcosystemsService({ db, clock });
@@ -138,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerAuditRoutes(app, { audit });
   registerRegistryRoutes(app, { registry });
   registerEcosystemsRoutes(app, { ecosystems });
+  registerContactsRoutes(app, { contacts });
   registerAgreementsRoutes(app, { agreements });
   registerIndicatorsRoutes(app, { indicators });
   registerDashboardRoutes(app, { dashboard });

@@ -124,6 +124,26 @@ export const errorMessages = {
     ru: 'Слишком много попыток. Повторите позже.',
     zh: '尝试次数过多，请稍后再试。',
   },
+  CONSENT_REQUIRED: {
+    en: 'This needs a live consent of the person to the processing of personal data; record it first.',
+    ru: 'Для этого нужно действующее согласие лица на обработку персональных данных; сначала зарегистрируйте его.',
+    zh: '此操作需要当事人对处理个人数据的有效同意，请先登记同意。',
+  },
+  CONSENT_ALREADY_GIVEN: {
+    en: 'A consent of this kind is already in force.',
+    ru: 'Согласие этого вида уже действует.',
+    zh: '此类同意已经有效。',
+  },
+  CONSENT_NOT_GIVEN: {
+    en: 'There is no consent of this kind in force to withdraw.',
+    ru: 'Действующего согласия этого вида нет — отзывать нечего.',
+    zh: '没有可撤回的此类有效同意。',
+  },
+  CONTACT_ERASED: {
+    en: 'The consent was withdrawn and the personal data of this contact erased; it can no longer be changed.',
+    ru: 'Согласие отозвано, персональные данные контакта удалены; изменить его больше нельзя.',
+    zh: '同意已撤回，该联系人的个人数据已删除，无法再修改。',
+  },
   INVALID_CURSOR: { en: 'The page cursor is not valid.', ru: 'Неверный курсор страницы.', zh: '分页游标无效。' },
   IDENTIFIER_TAKEN: {
     en: 'Another organization already has this identifier.',

@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../db/schema/index';
 import type { Executor } from '../db/client';
 import type { RequestContext } from './actor';
@@ -48,4 +49,33 @@ export async function recordAudit(tx: Executor, context: RequestContext, entry: 
     changes: entry.changes ?? diffRows(entry.before, entry.after),
     requestId: context.requestId,
   });
+}
+
+/** What an erased value reads as in the audit trail. */
+export const erasedMarker = '[erased]';
+
+/**
+ * Erasure of personal data (152-FZ) reaches the audit trail too: in the entity's earlier entries,
+ * the values of the erased fields become "[erased]", while the entries themselves stay — who changed
+ * what, and when, is still told. Call it in the transaction of the erasure. Returns how many entries
+ * it rewrote.
+ */
+export async function redactAuditedFields(tx: Executor, entityType: string, entityId: string, fields: readonly string[]): Promise<number> {
+  const entries = await tx.select().from(auditLog).where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)));
+  const erase = (value: unknown) => (value === null || value === undefined ? null : erasedMarker);
+  let rewritten = 0;
+  for (const entry of entries) {
+    let touched = false;
+    const changes: AuditChanges = {};
+    for (const [field, change] of Object.entries(entry.changes)) {
+      if (fields.includes(field)) {
+        changes[field] = { before: erase(change.before), after: erase(change.after) };
+        touched ||= JSON.stringify(changes[field]) !== JSON.stringify(change);
+      } else changes[field] = change;
+    }
+    if (!touched) continue;
+    await tx.update(auditLog).set({ changes }).where(eq(auditLog.id, entry.id));
+    rewritten += 1;
+  }
+  return rewritten;
 }

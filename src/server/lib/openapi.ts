@@ -22,6 +22,7 @@ export async function registerOpenApi(app: App) {
         { name: 'audit', description: 'The audit trail' },
         { name: 'registry', description: 'Organizations and directions' },
         { name: 'ecosystems', description: 'Parks, clusters and networks: their members, register and figures' },
+        { name: 'contacts', description: 'Contacts of organizations and their personal-data consents (152-FZ)' },
         { name: 'agreements', description: 'Cooperation agreements' },
         { name: 'indicators', description: 'Indicators and strategic targets' },
         { name: 'dashboard', description: 'The first screen' },

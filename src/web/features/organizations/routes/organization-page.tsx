@@ -8,6 +8,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { formatDate } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useOrganization } from '../api/get-organization';
+import { ContactsSection } from '../components/contacts-section';
 import { OrganizationFacts } from '../components/organization-facts';
 
 export function OrganizationPage() {
@@ -72,6 +73,7 @@ export function OrganizationPage() {
                   </List>
                 </Stack>
               )}
+              <ContactsSection organizationId={data.id} />
             </Stack>
           );
         }}
