@@ -30,6 +30,8 @@ import { registerIndicatorsRoutes } from './features/indicators/indicators.route
 import { createIndicatorsService } from './features/indicators/indicators.service';
 import { registerRegistryRoutes } from './features/registry/registry.routes';
 import { createRegistryService } from './features/registry/registry.service';
+import { registerTaxonomyRoutes } from './features/taxonomy/taxonomy.routes';
+import { createTaxonomyService } from './features/taxonomy/taxonomy.service';
 import { registerUsersRoutes } from './features/users/users.routes';
 import { createUsersService } from './features/users/users.service';
 
@@ -116,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const users = createUsersService({ db, clock });
   const audit = createAuditService({ db });
   const registry = createRegistryService({ db });
+  const taxonomy = createTaxonomyService({ db });
   const agreements = createAgreementsService({ db });
   const indicators = createIndicatorsService({ db });
   const dashboard = createDashboardService({ agreements, indicators, registry });
@@ -131,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerUsersRoutes(app, { users });
   registerAuditRoutes(app, { audit });
   registerRegistryRoutes(app, { registry });
+  registerTaxonomyRoutes(app, { taxonomy });
   registerAgreementsRoutes(app, { agreements });
   registerIndicatorsRoutes(app, { indicators });
   registerDashboardRoutes(app, { dashboard });

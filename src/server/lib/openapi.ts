@@ -21,6 +21,7 @@ export async function registerOpenApi(app: App) {
         { name: 'users', description: 'User administration' },
         { name: 'audit', description: 'The audit trail' },
         { name: 'registry', description: 'Organizations, ecosystems, directions' },
+        { name: 'taxonomy', description: 'The direction taxonomy: hierarchy, ru/en/zh labels, FORD fields, ОКВЭД2 sections' },
         { name: 'agreements', description: 'Cooperation agreements' },
         { name: 'indicators', description: 'Indicators and strategic targets' },
         { name: 'dashboard', description: 'The first screen' },
