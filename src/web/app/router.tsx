@@ -18,6 +18,7 @@ const DashboardPage = lazyPage(() => import('../features/dashboard/routes/dashbo
 const IndicatorsPage = lazyPage(() => import('../features/indicators/routes/indicators-page'), 'IndicatorsPage');
 const OrganizationPage = lazyPage(() => import('../features/organizations/routes/organization-page'), 'OrganizationPage');
 const OrganizationsPage = lazyPage(() => import('../features/organizations/routes/organizations-page'), 'OrganizationsPage');
+const TaxonomyPage = lazyPage(() => import('../features/taxonomy/routes/taxonomy-page'), 'TaxonomyPage');
 const UsersPage = lazyPage(() => import('../features/users/routes/users-page'), 'UsersPage');
 
 function Root() {
@@ -61,6 +62,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={['admin']}>
                     <UsersPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'admin/taxonomy',
+                element: (
+                  <RequireRole roles={['admin']}>
+                    <TaxonomyPage />
                   </RequireRole>
                 ),
               },

@@ -7,6 +7,7 @@ import {
   IconFileCertificate,
   IconHeartHandshake,
   IconHistory,
+  IconHierarchy2,
   IconLayoutDashboard,
   IconPresentationAnalytics,
   IconUsers,
@@ -19,6 +20,8 @@ import { useCurrentUser } from '../../features/auth/api/get-current-user';
 import { hasAnyRole } from '../roles';
 
 type NavItem = { to: string; label: 'dashboard' | 'organizations' | 'agreements' | 'projects' | 'indicators' | 'partnering' | 'infrastructure' | 'events' | 'users' | 'audit'; icon: Icon; roles?: readonly Role[] };
+/** Items whose name lives in their feature's own section of the translations. */
+type FeatureNavItem = Omit<NavItem, 'label'> & { labelKey: 'taxonomy.nav' };
 
 const mainItems: NavItem[] = [
   { to: '/', label: 'dashboard', icon: IconLayoutDashboard },
@@ -31,8 +34,9 @@ const mainItems: NavItem[] = [
   { to: '/events', label: 'events', icon: IconCalendarEvent },
 ];
 
-const adminItems: NavItem[] = [
+const adminItems: (NavItem | FeatureNavItem)[] = [
   { to: '/admin/users', label: 'users', icon: IconUsers, roles: ['admin'] },
+  { to: '/admin/taxonomy', labelKey: 'taxonomy.nav', icon: IconHierarchy2, roles: ['admin'] },
   { to: '/audit', label: 'audit', icon: IconHistory, roles: ['admin', 'coordinator'] },
 ];
 
@@ -46,14 +50,14 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const user = useCurrentUser().data?.user;
   const visibleAdminItems = adminItems.filter((item) => !item.roles || hasAnyRole(user, item.roles));
 
-  const renderItem = (item: NavItem) => {
+  const renderItem = (item: NavItem | FeatureNavItem) => {
     const active = isActive(pathname, item.to);
     return (
       <NavLink
         key={item.to}
         component={Link}
         to={item.to}
-        label={t(`nav.${item.label}`)}
+        label={'labelKey' in item ? t(item.labelKey) : t(`nav.${item.label}`)}
         leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
         active={active}
         aria-current={active ? 'page' : undefined}
