@@ -75,6 +75,7 @@ export function DirectionFormModal({ onClose, all, direction, parentId = null }:
     // An empty name is "required", not "too short": say what the person has to do.
     for (const l of languages) if (!labels[l].trim()) fields[`label.${l}`] = fieldIssueMessages.required[language];
     if (!fordCode) fields.fordCode = fieldIssueMessages.required[language];
+    if (!direction && !code.trim()) fields.code = fieldIssueMessages.required[language];
     setClientErrors(fields);
     if (!checked.data || Object.keys(fields).length > 0) return;
     const done = (message: string) => () => {

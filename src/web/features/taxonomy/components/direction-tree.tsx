@@ -2,6 +2,8 @@ import { ActionIcon, Badge, Box, Group, Menu, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconDots } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TaxonomyDirection } from '../../../../shared/contracts/taxonomy';
+import { isFordCode, fordFields } from '../../../../shared/ford';
+import { okvedSectionNames } from '../../../../shared/okved-sections';
 import { useLanguage } from '../../../lib/use-language';
 import type { DirectionNode } from './direction-tree-model';
 
@@ -62,16 +64,16 @@ function DirectionItem({ node, depth, isExpanded, onToggle, onAction }: Directio
             {name}
           </Text>
           <Group gap={6} mt={2} wrap="wrap">
-            <Text size="xs" c="gray.7" ff="monospace">
+            <Text size="xs" c="gray.7" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
               {direction.code}
             </Text>
             {direction.fordCode && (
-              <Badge size="sm" variant="filled" color="indigo.9" tt="none">
+              <Badge size="sm" variant="filled" color="indigo.9" tt="none" title={isFordCode(direction.fordCode) ? fordFields[direction.fordCode][language] : undefined}>
                 {t('taxonomy.ford', { code: direction.fordCode })}
               </Badge>
             )}
             {direction.okvedSection && (
-              <Badge size="sm" variant="filled" color="teal.9" tt="none">
+              <Badge size="sm" variant="filled" color="teal.9" tt="none" title={okvedSectionNames[direction.okvedSection][language]}>
                 {t('taxonomy.okved', { section: direction.okvedSection })}
               </Badge>
             )}
