@@ -115,7 +115,7 @@ describe('the direction taxonomy page', () => {
     await page.getByRole('button', { name: /^(Новое направление|New direction|新建方向)$/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: /^(Создать|Create|创建)$/ }).click();
     expect(await page.getByRole('dialog').getByText(texts[language].required, { exact: true }).count()).toBe(5); // code, three names, FORD
-    await page.screenshot({ path: `${shots}/form-empty-360-${language}.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/form-empty-360-${language}.png` });
     await page.keyboard.press('Escape');
   });
 });

@@ -77,7 +77,12 @@ export function DirectionFormModal({ onClose, all, direction, parentId = null }:
     if (!fordCode) fields.fordCode = fieldIssueMessages.required[language];
     if (!direction && !code.trim()) fields.code = fieldIssueMessages.required[language];
     setClientErrors(fields);
-    if (!checked.data || Object.keys(fields).length > 0) return;
+    if (!checked.data || Object.keys(fields).length > 0) {
+      // The form is long: take the person to the first field that needs them.
+      const form = event.currentTarget as HTMLFormElement;
+      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     const done = (message: string) => () => {
       notifications.show({ message, color: 'green' });
       onClose();
