@@ -36,6 +36,8 @@ import { registerRegistryRoutes } from './features/registry/registry.routes';
 import { createRegistryService } from './features/registry/registry.service';
 import { registerSearchRoutes } from './features/search/search.routes';
 import { createSearchService } from './features/search/search.service';
+import { registerTaxonomyRoutes } from './features/taxonomy/taxonomy.routes';
+import { createTaxonomyService } from './features/taxonomy/taxonomy.service';
 import { registerUsersRoutes } from './features/users/users.routes';
 import { createUsersService } from './features/users/users.service';
 
@@ -123,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const audit = createAuditService({ db });
   const registry = createRegistryService({ db, clock, audit });
   const contacts = createContactsService({ db, clock, registry });
+  const taxonomy = createTaxonomyService({ db });
   const agreements = createAgreementsService({ db });
   const indicators = createIndicatorsService({ db });
   const ecosystems = createEcosystemsService({ db, clock });
@@ -142,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerRegistryRoutes(app, { registry });
   registerEcosystemsRoutes(app, { ecosystems });
   registerContactsRoutes(app, { contacts });
+  registerTaxonomyRoutes(app, { taxonomy });
   registerAgreementsRoutes(app, { agreements });
   registerIndicatorsRoutes(app, { indicators });
   registerDashboardRoutes(app, { dashboard });

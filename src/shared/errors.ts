@@ -196,6 +196,36 @@ export const errorMessages = {
     ru: 'Сервис останавливается или ещё не готов.',
     zh: '服务正在关闭或尚未就绪。',
   },
+  DIRECTION_CODE_TAKEN: {
+    en: 'A direction with this code already exists.',
+    ru: 'Направление с таким кодом уже есть.',
+    zh: '已存在使用此代码的方向。',
+  },
+  DIRECTION_CYCLE: {
+    en: 'A direction cannot be placed under itself or under one of its own subdirections.',
+    ru: 'Нельзя вложить направление в само себя или в его собственное поднаправление.',
+    zh: '方向不能放在其自身或其子方向之下。',
+  },
+  DIRECTION_PARENT_INACTIVE: {
+    en: 'The parent direction is deactivated; activate it first.',
+    ru: 'Родительское направление отключено; сначала включите его.',
+    zh: '上级方向已停用，请先启用它。',
+  },
+  DIRECTION_IN_USE: {
+    en: 'Organizations or agreements use this direction; deactivate it instead of deleting.',
+    ru: 'Направление используют организации или соглашения; отключите его вместо удаления.',
+    zh: '有组织或协议正在使用此方向，请停用而不是删除。',
+  },
+  DIRECTION_HAS_CHILDREN: {
+    en: 'This direction has subdirections; delete or move them first.',
+    ru: 'У направления есть поднаправления; сначала удалите или перенесите их.',
+    zh: '此方向下有子方向，请先删除或移动它们。',
+  },
+  DIRECTION_CURATED: {
+    en: 'Directions of the standard taxonomy cannot be deleted, only deactivated.',
+    ru: 'Направления стандартного классификатора нельзя удалить, только отключить.',
+    zh: '标准分类中的方向不能删除，只能停用。',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

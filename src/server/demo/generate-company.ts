@@ -145,9 +145,9 @@ export function createCompanyGenerator(random: Random) {
       shortNameEn: null,
       shortNameZh: null,
       website: null,
-      descriptionRu: `Вымышленная демо-компания. Основное направление: ${lowerFirst(main.ru)}.`,
-      descriptionEn: `Fictitious demo company. Main field: ${lowerFirst(main.en)}.`,
-      descriptionZh: `虚构的演示企业。主要领域：${main.zh}。`,
+      descriptionRu: `Вымышленная демо-компания. Основное направление: ${lowerFirst(main.label.ru)}.`,
+      descriptionEn: `Fictitious demo company. Main field: ${lowerFirst(main.label.en)}.`,
+      descriptionZh: `虚构的演示企业。主要领域：${main.label.zh}。`,
       sizeBand,
       // Most companies join a park within a few years of their founding.
       foundedYear: request.foundedNoLaterThan - random.weighted([[0, 25], [random.int(1, 4), 45], [random.int(5, 15), 30]] as const),

@@ -59,6 +59,12 @@ export const statusByErrorCode: Record<ErrorCode, number> = {
   IMPORT_FILE_UNREADABLE: 400,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
+  DIRECTION_CODE_TAKEN: 409,
+  DIRECTION_CYCLE: 400,
+  DIRECTION_PARENT_INACTIVE: 400,
+  DIRECTION_IN_USE: 409,
+  DIRECTION_HAS_CHILDREN: 409,
+  DIRECTION_CURATED: 409,
 };
 
 export const notFound = (entity: string, id?: string) => new AppError('NOT_FOUND', { entity, ...(id ? { id } : {}) });

@@ -23,6 +23,7 @@ export async function registerOpenApi(app: App) {
         { name: 'registry', description: 'Organizations and directions' },
         { name: 'ecosystems', description: 'Parks, clusters and networks: their members, register and figures' },
         { name: 'contacts', description: 'Contacts of organizations and their personal-data consents (152-FZ)' },
+        { name: 'taxonomy', description: 'The direction taxonomy: hierarchy, ru/en/zh labels, FORD fields, ОКВЭД2 sections' },
         { name: 'agreements', description: 'Cooperation agreements' },
         { name: 'indicators', description: 'Indicators and strategic targets' },
         { name: 'dashboard', description: 'The first screen' },

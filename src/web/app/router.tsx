@@ -21,6 +21,7 @@ const IndicatorsPage = lazyPage(() => import('../features/indicators/routes/indi
 const OrganizationPage = lazyPage(() => import('../features/organizations/routes/organization-page'), 'OrganizationPage');
 const OrganizationsPage = lazyPage(() => import('../features/organizations/routes/organizations-page'), 'OrganizationsPage');
 const SearchPage = lazyPage(() => import('../features/search/routes/search-page'), 'SearchPage');
+const TaxonomyPage = lazyPage(() => import('../features/taxonomy/routes/taxonomy-page'), 'TaxonomyPage');
 const UsersPage = lazyPage(() => import('../features/users/routes/users-page'), 'UsersPage');
 
 function Root() {
@@ -67,6 +68,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={['admin']}>
                     <UsersPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'admin/taxonomy',
+                element: (
+                  <RequireRole roles={['admin']}>
+                    <TaxonomyPage />
                   </RequireRole>
                 ),
               },

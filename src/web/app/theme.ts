@@ -23,6 +23,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     '--mantine-color-anchor': 'var(--mantine-color-blue-8)',
+    // Field errors in red-6 are 3.3:1 on white; red-9 passes AA at the small size they use.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

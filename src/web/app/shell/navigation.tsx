@@ -8,6 +8,7 @@ import {
   IconFileCertificate,
   IconHeartHandshake,
   IconHistory,
+  IconHierarchy2,
   IconLayoutDashboard,
   IconPresentationAnalytics,
   IconUsers,
@@ -19,12 +20,14 @@ import type { Role } from '../../../shared/roles';
 import { useCurrentUser } from '../../features/auth/api/get-current-user';
 import { hasAnyRole } from '../roles';
 
-type NavItem = { to: string; label: 'dashboard' | 'organizations' | 'ecosystems' | 'agreements' | 'projects' | 'indicators' | 'partnering' | 'infrastructure' | 'events' | 'users' | 'audit'; icon: Icon; roles?: readonly Role[] };
+type NavItem = { to: string; label: 'dashboard' | 'organizations' | 'agreements' | 'projects' | 'indicators' | 'partnering' | 'infrastructure' | 'events' | 'users' | 'audit'; icon: Icon; roles?: readonly Role[] };
+/** Items whose name lives in their feature's own section of the translations. */
+type FeatureNavItem = Omit<NavItem, 'label'> & { labelKey: 'taxonomy.nav' | 'ecosystems.nav' };
 
-const mainItems: NavItem[] = [
+const mainItems: (NavItem | FeatureNavItem)[] = [
   { to: '/', label: 'dashboard', icon: IconLayoutDashboard },
   { to: '/organizations', label: 'organizations', icon: IconBuildingCommunity },
-  { to: '/ecosystems', label: 'ecosystems', icon: IconAffiliate },
+  { to: '/ecosystems', labelKey: 'ecosystems.nav', icon: IconAffiliate },
   { to: '/agreements', label: 'agreements', icon: IconFileCertificate },
   { to: '/projects', label: 'projects', icon: IconPresentationAnalytics },
   { to: '/indicators', label: 'indicators', icon: IconChartLine },
@@ -33,8 +36,9 @@ const mainItems: NavItem[] = [
   { to: '/events', label: 'events', icon: IconCalendarEvent },
 ];
 
-const adminItems: NavItem[] = [
+const adminItems: (NavItem | FeatureNavItem)[] = [
   { to: '/admin/users', label: 'users', icon: IconUsers, roles: ['admin'] },
+  { to: '/admin/taxonomy', labelKey: 'taxonomy.nav', icon: IconHierarchy2, roles: ['admin'] },
   { to: '/audit', label: 'audit', icon: IconHistory, roles: ['admin', 'coordinator'] },
 ];
 
@@ -48,15 +52,14 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const user = useCurrentUser().data?.user;
   const visibleAdminItems = adminItems.filter((item) => !item.roles || hasAnyRole(user, item.roles));
 
-  const renderItem = (item: NavItem) => {
+  const renderItem = (item: NavItem | FeatureNavItem) => {
     const active = isActive(pathname, item.to);
     return (
       <NavLink
         key={item.to}
         component={Link}
         to={item.to}
-        // The ecosystems feature keeps its strings in its own section, its menu entry included.
-        label={item.label === 'ecosystems' ? t('ecosystems.nav') : t(`nav.${item.label}`)}
+        label={'labelKey' in item ? t(item.labelKey) : t(`nav.${item.label}`)}
         leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
         active={active}
         aria-current={active ? 'page' : undefined}

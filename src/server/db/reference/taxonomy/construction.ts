@@ -1,0 +1,28 @@
+import { direction } from './entry';
+
+export const constructionDirections = [
+  direction('construction', null, '2.01', 'F',
+    { ru: 'Строительство в условиях Севера', en: 'Construction in northern conditions', zh: '北方寒区建筑' },
+    { ru: 'Проектирование и строительство зданий и инфраструктуры в холодном климате и на мерзлоте.', en: 'Design and construction of buildings and infrastructure in cold climates and on permafrost.', zh: '寒冷气候和冻土条件下建筑与基础设施的设计和施工。' }),
+  direction('permafrost_foundations', 'construction', '2.01', 'F',
+    { ru: 'Основания и фундаменты на мерзлоте', en: 'Foundations on permafrost', zh: '冻土地基与基础' },
+    { ru: 'Свайные фундаменты, термостабилизация грунтов и мониторинг оснований.', en: 'Pile foundations, ground thermal stabilisation and foundation monitoring.', zh: '桩基础、地基热稳定和基础监测。' }),
+  direction('timber_housing', 'construction', '2.01', 'F',
+    { ru: 'Деревянное и модульное домостроение', en: 'Timber and modular housing', zh: '木结构与模块化住宅' },
+    { ru: 'Быстровозводимые энергоэффективные дома из дерева и готовых модулей.', en: 'Quick-to-build, energy-efficient houses of timber and prefabricated modules.', zh: '由木材和预制模块快速建造的节能住宅。' }),
+  direction('energy_efficient_buildings', 'construction', '2.01', 'F',
+    { ru: 'Энергоэффективные здания', en: 'Energy-efficient buildings', zh: '节能建筑' },
+    { ru: 'Теплозащита, вентиляция с рекуперацией и «умное» управление зданием.', en: 'Thermal protection, heat-recovery ventilation and smart building control.', zh: '建筑保温、热回收通风和智能楼宇控制。' }),
+  direction('road_construction', 'construction', '2.01', 'F',
+    { ru: 'Дороги и мосты', en: 'Roads and bridges', zh: '道路与桥梁' },
+    { ru: 'Строительство и содержание дорог, мостов и переправ на Севере.', en: 'Building and maintaining roads, bridges and crossings in the North.', zh: '北方道路、桥梁和渡口的建设与养护。' }),
+  direction('utility_networks', 'construction', '2.01', 'F',
+    { ru: 'Инженерные сети', en: 'Utility networks', zh: '市政管网' },
+    { ru: 'Тепло-, водо- и электросети, устойчивые к морозу и подвижкам грунта.', en: 'Heating, water and power networks resistant to frost and ground movement.', zh: '耐冻和抗地基变形的供热、供水与电力管网。' }),
+  direction('building_information_modelling', 'construction', '2.01', 'M',
+    { ru: 'Информационное моделирование в строительстве', en: 'Building information modelling', zh: '建筑信息模型' },
+    { ru: 'BIM-проектирование, цифровые модели объектов и управление строительством.', en: 'BIM design, digital models of assets and construction management.', zh: 'BIM设计、工程数字模型和施工管理。' }),
+  direction('smart_city', 'construction', '5.07', null,
+    { ru: 'Градостроительство и умный город', en: 'Urban planning and smart city', zh: '城市规划与智慧城市' },
+    { ru: 'Планирование городской среды и цифровые сервисы для северных городов.', en: 'Planning the urban environment and digital services for northern cities.', zh: '北方城市的城市环境规划和数字化服务。' }),
+] as const;

@@ -1,0 +1,25 @@
+import { direction } from './entry';
+
+export const innovationDirections = [
+  direction('innovation_economy', null, '5.02', 'M',
+    { ru: 'Инновационная экономика и трансфер технологий', en: 'Innovation economy and technology transfer', zh: '创新经济与技术转移' },
+    { ru: 'Инструменты, которые превращают исследования в продукты и компании.', en: 'The tools that turn research into products and companies.', zh: '将科研成果转化为产品和企业的各类手段。' }),
+  direction('technology_transfer', 'innovation_economy', '5.02', 'M',
+    { ru: 'Трансфер и коммерциализация технологий', en: 'Technology transfer and commercialisation', zh: '技术转移与商业化' },
+    { ru: 'Лицензирование разработок, малые инновационные предприятия и внедрение.', en: 'Licensing of inventions, university spin-offs and implementation.', zh: '技术许可、高校衍生企业和成果转化应用。' }),
+  direction('venture_investment', 'innovation_economy', '5.02', 'K',
+    { ru: 'Венчурные инвестиции', en: 'Venture investment', zh: '风险投资' },
+    { ru: 'Венчурные фонды, бизнес-ангелы и финансирование стартапов.', en: 'Venture funds, business angels and start-up financing.', zh: '风险投资基金、天使投资人和初创企业融资。' }),
+  direction('intellectual_property', 'innovation_economy', '5.05', 'M',
+    { ru: 'Интеллектуальная собственность', en: 'Intellectual property', zh: '知识产权' },
+    { ru: 'Патентование, управление правами и защита интеллектуальной собственности.', en: 'Patenting, rights management and protection of intellectual property.', zh: '专利申请、权利管理和知识产权保护。' }),
+  direction('business_incubation', 'innovation_economy', '5.02', 'N',
+    { ru: 'Бизнес-инкубирование и акселерация', en: 'Business incubation and acceleration', zh: '企业孵化与加速' },
+    { ru: 'Поддержка стартапов в инкубаторах, технопарках и акселераторах.', en: 'Support of start-ups in incubators, technoparks and accelerators.', zh: '在孵化器、科技园和加速器中扶持初创企业。' }),
+  direction('export_support', 'innovation_economy', '5.02', 'N',
+    { ru: 'Экспорт и международная кооперация', en: 'Export and international cooperation', zh: '出口与国际合作' },
+    { ru: 'Выход на зарубежные рынки, в том числе в Китай, и международные партнёрства.', en: 'Entering foreign markets, including China, and international partnerships.', zh: '开拓包括中国在内的海外市场以及国际合作伙伴关系。' }),
+  direction('standardization', 'innovation_economy', '2.11', 'M',
+    { ru: 'Стандартизация, испытания и сертификация', en: 'Standardisation, testing and certification', zh: '标准化、检测与认证' },
+    { ru: 'Разработка стандартов, испытательные центры и подтверждение соответствия.', en: 'Developing standards, test centres and conformity assessment.', zh: '标准制定、检测中心和合格评定。' }),
+] as const;
