@@ -34,6 +34,10 @@ import { registerIndicatorsRoutes } from './features/indicators/indicators.route
 import { createIndicatorsService } from './features/indicators/indicators.service';
 import { registerRegistryRoutes } from './features/registry/registry.routes';
 import { createRegistryService } from './features/registry/registry.service';
+import { importJobs } from './features/imports/imports.jobs';
+import { registerImportsRoutes } from './features/imports/imports.routes';
+import { createImportsService } from './features/imports/imports.service';
+import { createJobSender, type JobDefinition, type JobSender } from './jobs/job-queue';
 import { registerSearchRoutes } from './features/search/search.routes';
 import { createSearchService } from './features/search/search.service';
 import { registerTaxonomyRoutes } from './features/taxonomy/taxonomy.routes';
@@ -60,6 +64,8 @@ export type AppOptions = {
 declare module 'fastify' {
   interface FastifyInstance {
     routeCatalog: { method: string; url: string }[];
+    /** The app's background jobs: main.ts starts the queue with them and attaches it to the sender. */
+    jobs: { definitions: JobDefinition[]; sender: JobSender };
   }
 }
 
@@ -131,6 +137,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const ecosystems = createEcosystemsService({ db, clock });
   const dashboard = createDashboardService({ agreements, indicators, registry, ecosystems });
   const search = createSearchService({ registry, agreements });
+  const jobSender = createJobSender(() => jobDefinitions);
+  const imports = createImportsService({ db, clock, jobs: jobSender, auth, registry });
+  const jobDefinitions = [...importJobs(imports)];
+  app.decorate('jobs', { definitions: jobDefinitions, sender: jobSender });
 
   registerAuthentication(app, auth);
   app.addHook('onRequest', (request, reply, done) => {
@@ -150,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerIndicatorsRoutes(app, { indicators });
   registerDashboardRoutes(app, { dashboard });
   registerSearchRoutes(app, { search });
+  registerImportsRoutes(app, { imports });
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

@@ -98,8 +98,6 @@ async function serve(config: Config, demoResetOnly: boolean, connection: Databas
   if (prepared.demoBuilt) console.log(demoCredentialsText());
   if (demoResetOnly) return;
 
-  const jobs = await startJobQueue(connection, housekeepingJobs({ db: connection.db, clock: systemClock }), (error) => log.error({ err: error }, 'job queue error'));
-  cleanups.push(() => jobs.stop());
   const app = await buildApp({
     connection,
     logger: log,
@@ -110,6 +108,9 @@ async function serve(config: Config, demoResetOnly: boolean, connection: Databas
     webRoot: defaultWebRoot,
     version,
   });
+  const jobs = await startJobQueue(connection, [...housekeepingJobs({ db: connection.db, clock: systemClock }), ...app.jobs.definitions], (error) => log.error({ err: error }, 'job queue error'));
+  app.jobs.sender.attach(jobs);
+  cleanups.push(() => jobs.stop());
   // Closing the app stops accepting connections and waits for requests in flight.
   cleanups.push(() => app.close());
   await app.listen({ port: config.port, host: config.host });

@@ -186,6 +186,21 @@ export const errorMessages = {
     ru: 'Файл не читается как таблица CSV или XLSX.',
     zh: '无法将文件读取为 CSV 或 XLSX 表格。',
   },
+  IMPORT_DUPLICATE_ROW: {
+    en: 'The same organization appears earlier in the file, in row',
+    ru: 'Эта организация уже встречается в файле выше, в строке',
+    zh: '同一组织已在文件前面出现，见第',
+  },
+  IMPORT_HAS_ERRORS: {
+    en: 'The check found errors; fix the file and check it again.',
+    ru: 'Проверка нашла ошибки; исправьте файл и проверьте снова.',
+    zh: '检查发现错误；请修改文件后重新检查。',
+  },
+  IMPORT_NOT_READY: {
+    en: 'This import cannot go on from its current state.',
+    ru: 'Этот импорт нельзя продолжить из текущего состояния.',
+    zh: '该导入无法从当前状态继续。',
+  },
   INTERNAL: {
     en: 'Something went wrong on our side.',
     ru: 'На сервере произошла ошибка.',

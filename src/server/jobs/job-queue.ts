@@ -46,3 +46,25 @@ export async function startJobQueue(connection: DatabaseConnection, definitions:
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   };
 }
+
+/**
+ * Services are built before the queue starts (the queue needs their handlers), so they get a
+ * sender that the queue is attached to once it runs. Without a queue (some tests), jobs run at once
+ * in the same process through the same handlers.
+ */
+export type JobSender = { send: (name: string, data: object) => Promise<string | null>; attach: (queue: JobQueue) => void };
+
+export function createJobSender(inline: () => JobDefinition[]): JobSender {
+  let queue: JobQueue | undefined;
+  return {
+    attach: (started) => { queue = started; },
+    async send(name, data) {
+      if (queue) return queue.send(name, data);
+      const definition = inline().find((d) => d.name === name);
+      if (!definition) throw new Error(`no job named ${name}`);
+      // Detached like a queued job: the request that sent it does not wait.
+      setImmediate(() => void definition.handler(data).catch(() => {}));
+      return null;
+    },
+  };
+}

@@ -28,6 +28,7 @@ export async function registerOpenApi(app: App) {
         { name: 'indicators', description: 'Indicators and strategic targets' },
         { name: 'dashboard', description: 'The first screen' },
         { name: 'search', description: 'One search across the registry and agreements' },
+        { name: 'imports', description: 'Spreadsheet imports: upload, mapping, dry run, commit as a job' },
       ],
       components: {
         securitySchemes: {

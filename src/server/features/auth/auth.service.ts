@@ -110,6 +110,13 @@ export function createAuthService({ db, clock, sessionDays, throttle }: Dependen
       return anonymous;
     },
 
+    /** The actor a background job acts as: the user who asked for it, with their roles now. */
+    async actorOfUser(userId: string): Promise<Actor> {
+      const user = await repo.findUserById(db, userId);
+      if (!user || !user.active) return anonymous;
+      return actorFromUser(user, await repo.listRolesOfUser(db, user.id), 'session');
+    },
+
     async getCurrentUser(actor: Actor): Promise<CurrentUser | null> {
       if (actor.kind !== 'user') return null;
       const user = await repo.findUserById(db, actor.id);

@@ -50,6 +50,39 @@ async function checkRegistrationNumber(executor: Executor, entry: Omit<repo.Memb
   if (holder) throw new AppError('REGISTRATION_NUMBER_TAKEN', { registrationNumber: entry.registrationNumber });
 }
 
+/**
+ * Admits an organization to an ecosystem inside the caller's transaction (the membership API and
+ * spreadsheet imports both use it); the caller has checked canManageMemberships.
+ */
+export async function admitMember(tx: Executor, ecosystemId: string, input: CreateMembershipInput, context: RequestContext): Promise<Membership> {
+  const scope = organizationReadScope(context.actor);
+  await requireEcosystem(tx, scope, ecosystemId);
+  if (input.organizationId === ecosystemId) throw new AppError('MEMBERSHIP_OF_ITSELF');
+  // Only an organization the caller can already see: admitting it must not be a way to reach a hidden one.
+  if (!(await repo.findVisibleOrganization(tx, scope, input.organizationId))) throw notFound('organization', input.organizationId);
+  const entry = {
+    ecosystemId,
+    organizationId: input.organizationId,
+    status: input.status,
+    dateFrom: input.dateFrom,
+    dateTo: input.dateTo ?? null,
+    residentType: input.residentType ?? null,
+    registrationNumber: input.registrationNumber ?? null,
+  };
+  checkMembershipDates(entry);
+  checkNoOverlap(entry, await repo.listMembershipsOfPair(tx, ecosystemId, input.organizationId));
+  await checkRegistrationNumber(tx, entry);
+  const row = await repo.insertMembership(tx, entry);
+  await recordAudit(tx, context, { action: 'create', entityType: 'ecosystem_membership', entityId: row.id, after: toMembership(row) });
+  return toMembership(row);
+}
+
+/** Whether the organization is a current (not former, not ended) member of the ecosystem. */
+export async function isCurrentMember(tx: Executor, ecosystemId: string, organizationId: string, today: string): Promise<boolean> {
+  const entries = await repo.listMembershipsOfPair(tx, ecosystemId, organizationId);
+  return entries.some((entry) => entry.status !== 'former' && (!entry.dateTo || entry.dateTo > today));
+}
+
 export function createEcosystemsService({ db, clock }: Dependencies) {
   const today = () => clock.now().toISOString().slice(0, 10);
 
@@ -122,28 +155,7 @@ export function createEcosystemsService({ db, clock }: Dependencies) {
 
     async createMembership(ecosystemId: string, input: CreateMembershipInput, context: RequestContext): Promise<Membership> {
       authorize(context.actor, canManageMemberships(context.actor, ecosystemId, 'create'));
-      const scope = organizationReadScope(context.actor);
-      return db.transaction(async (tx) => {
-        await requireEcosystem(tx, scope, ecosystemId);
-        if (input.organizationId === ecosystemId) throw new AppError('MEMBERSHIP_OF_ITSELF');
-        // Only an organization the caller can already see: admitting it must not be a way to reach a hidden one.
-        if (!(await repo.findVisibleOrganization(tx, scope, input.organizationId))) throw notFound('organization', input.organizationId);
-        const entry = {
-          ecosystemId,
-          organizationId: input.organizationId,
-          status: input.status,
-          dateFrom: input.dateFrom,
-          dateTo: input.dateTo ?? null,
-          residentType: input.residentType ?? null,
-          registrationNumber: input.registrationNumber ?? null,
-        };
-        checkMembershipDates(entry);
-        checkNoOverlap(entry, await repo.listMembershipsOfPair(tx, ecosystemId, input.organizationId));
-        await checkRegistrationNumber(tx, entry);
-        const row = await repo.insertMembership(tx, entry);
-        await recordAudit(tx, context, { action: 'create', entityType: 'ecosystem_membership', entityId: row.id, after: toMembership(row) });
-        return toMembership(row);
-      });
+      return db.transaction(async (tx) => admitMember(tx, ecosystemId, input, context));
     },
 
     async updateMembership(id: string, input: UpdateMembershipInput, context: RequestContext): Promise<Membership> {

@@ -139,3 +139,8 @@ export async function deleteOrganization(db: Executor, id: string) {
 export function ecosystemIdsOfOrganization(db: Executor, organizationId: string) {
   return db.select({ id: ecosystemMemberships.ecosystemId }).from(ecosystemMemberships).where(eq(ecosystemMemberships.organizationId, organizationId)).then((rows) => rows.map((r) => r.id));
 }
+
+export async function findOrganizationByExternalId(db: Executor, externalId: string) {
+  const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.externalId, externalId));
+  return row;
+}

@@ -10,7 +10,7 @@ export const matrixRoles = ['anonymous', 'admin', 'coordinator', 'park_manager',
 export type MatrixRole = (typeof matrixRoles)[number];
 export type Expected = Record<MatrixRole, number>;
 
-export type MatrixRequest = { method: string; url: string; payload?: unknown };
+export type MatrixRequest = { method: string; url: string; payload?: unknown; headers?: Record<string, string> };
 
 export type MatrixCase = {
   /** own: the resource belongs to the caller's organization or ecosystem (or to the caller); foreign: to another one. */

@@ -1,0 +1,6 @@
+import type { JobDefinition } from '../../jobs/job-queue';
+import { importJobName, type ImportsService } from './imports.service';
+
+export function importJobs(imports: ImportsService): JobDefinition[] {
+  return [{ name: importJobName, handler: async (data) => imports.execute((data as { runId: string }).runId) }];
+}

@@ -1,0 +1,119 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ecosystemMemberships, organizationIdentifiers, organizations } from '../../db/schema/index';
+import { startJobQueue, type JobQueue } from '../../jobs/job-queue';
+import { createEcosystem, createUser } from '../../test-support/factories';
+import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
+
+let t: TestApp;
+let queue: JobQueue;
+let park: { id: string };
+let manager: TestClient;
+beforeAll(async () => {
+  t = await createTestApp();
+  // The real queue on the app's own connection, as main.ts runs it.
+  queue = await startJobQueue(t.connection, t.app.jobs.definitions, () => {});
+  t.app.jobs.sender.attach(queue);
+  park = await createEcosystem(t.connection.db, { nameEn: 'Import Park' });
+  manager = await new TestClient(t.app).login((await createUser(t.connection.db, [{ role: 'park_manager', scopeOrganizationId: park.id }])).email);
+});
+afterAll(async () => {
+  await queue.stop();
+  await t.close();
+});
+
+const upload = (client: TestClient, csv: string, query: string) =>
+  client.request({ method: 'POST', url: `/api/imports?fileName=residents.csv&${query}`, payload: Buffer.from(csv), headers: { 'content-type': 'text/csv' } });
+
+async function waitUntilFinished(client: TestClient, id: string) {
+  for (let i = 0; i < 100; i++) {
+    const run = (await client.get(`/api/imports/${id}`)).json();
+    if (run.status === 'done' || run.status === 'failed') return run;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('import did not finish');
+}
+
+const residentsCsv = [
+  'Название;Страна;ИНН;Тип;Статус;Рег. номер',
+  'ООО «Импорт Один»;RU;7707083893;company;resident;GS-1',
+  '"ООО ""Импорт Два""";RU;500100732259;company;applicant;',
+  'Import Three LLC;BY;;company;resident;GS-3',
+].join('\r\n');
+
+describe('importing residents from a spreadsheet', () => {
+  it('reports every bad row with its row, column and a localized message, and writes nothing', async () => {
+    const bad = residentsCsv.replace('500100732259', '500100732258').replace('Import Three LLC;BY', 'Import Three LLC;');
+    const uploaded = (await upload(manager, bad, `ecosystemId=${park.id}`)).json();
+    expect(uploaded).toMatchObject({ status: 'uploaded', totalRows: 3, columns: ['Название', 'Страна', 'ИНН', 'Тип', 'Статус', 'Рег. номер'] });
+    expect(uploaded.mapping).toEqual({ Название: 'name_ru', Страна: 'country', ИНН: 'inn', Тип: 'kind', Статус: 'membership_status', 'Рег. номер': 'registration_number' });
+    const before = (await t.connection.db.select().from(organizations)).length;
+    const checked = (await manager.request({ method: 'POST', url: `/api/imports/${uploaded.id}/check`, payload: { mapping: uploaded.mapping }, headers: { 'accept-language': 'ru' } })).json();
+    expect(checked.report.errors).toEqual([
+      { row: 3, column: 'ИНН', code: 'invalid_identifier', message: 'Идентификатор не проходит проверку контрольной суммы.' },
+      { row: 4, column: 'country', code: 'required', message: 'Обязательное поле.' },
+    ]);
+    expect((await manager.post(`/api/imports/${uploaded.id}/commit`)).json().code).toBe('IMPORT_HAS_ERRORS');
+    expect(await t.connection.db.select().from(organizations)).toHaveLength(before);
+  });
+
+  it('commits a clean file as a job: organizations and memberships, and a re-import only updates', async () => {
+    const uploaded = (await upload(manager, residentsCsv, `ecosystemId=${park.id}`)).json();
+    const checked = (await manager.post(`/api/imports/${uploaded.id}/check`, { mapping: uploaded.mapping })).json();
+    expect(checked.report).toMatchObject({ rows: 3, creates: 3, updates: 0, memberships: 3, errors: [] });
+    const committed = await manager.post(`/api/imports/${uploaded.id}/commit`);
+    expect([committed.statusCode, committed.json().status]).toEqual([202, 'queued']);
+    const finished = await waitUntilFinished(manager, uploaded.id);
+    expect(finished).toMatchObject({ status: 'done', doneRows: 3 });
+    const members = await t.connection.db.select().from(ecosystemMemberships).where(eq(ecosystemMemberships.ecosystemId, park.id));
+    expect(members.map((m) => [m.status, m.registrationNumber]).sort()).toEqual([['applicant', null], ['resident', 'GS-1'], ['resident', 'GS-3']]);
+
+    const again = (await upload(manager, residentsCsv, `ecosystemId=${park.id}`)).json();
+    const rechecked = (await manager.post(`/api/imports/${again.id}/check`, { mapping: again.mapping })).json();
+    // Rows with an identifier are recognised; the row without one has nothing to match and is new again.
+    expect(rechecked.report).toMatchObject({ creates: 1, updates: 2, errors: [] });
+    const [holder] = await t.connection.db.select().from(organizationIdentifiers).where(eq(organizationIdentifiers.value, '7707083893'));
+    expect(holder).toBeDefined();
+  });
+
+  it('is all-or-nothing: a row that became wrong after the check fails the whole job', async () => {
+    const csv = 'name_en;country;inn;kind\nAtomic One;RU;7736050003;company\nAtomic Two;RU;7728168971;company\n';
+    const uploaded = (await upload(manager, csv, `ecosystemId=${park.id}`)).json();
+    expect((await manager.post(`/api/imports/${uploaded.id}/check`, { mapping: uploaded.mapping })).json().report.errors).toEqual([]);
+    // Someone else registers the second INN in the meantime: now it belongs to an organization the manager may not edit.
+    const [other] = await t.connection.db.insert(organizations).values({ nameEn: 'Registered meanwhile', kind: 'company', country: 'RU' }).returning();
+    await t.connection.db.insert(organizationIdentifiers).values({ organizationId: other!.id, country: 'RU', scheme: 'inn', value: '7728168971' });
+    await manager.post(`/api/imports/${uploaded.id}/commit`);
+    const finished = await waitUntilFinished(manager, uploaded.id);
+    expect(finished).toMatchObject({ status: 'failed', error: 'IMPORT_HAS_ERRORS' });
+    expect(await t.connection.db.select().from(organizations).where(eq(organizations.nameEn, 'Atomic One'))).toHaveLength(0);
+  });
+
+  it('reads back what the export writes', async () => {
+    const coordinator = await new TestClient(t.app).login((await createUser(t.connection.db, [{ role: 'coordinator' }])).email);
+    const exported = (await coordinator.get('/api/organizations/export?format=xlsx')).rawPayload;
+    const uploaded = (await coordinator.request({ method: 'POST', url: '/api/imports?fileName=export.xlsx', payload: exported, headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } })).json();
+    const checked = (await coordinator.post(`/api/imports/${uploaded.id}/check`, { mapping: uploaded.mapping })).json();
+    expect(checked.report.errors).toEqual([]);
+    expect(checked.report.creates).toBe(0);
+    expect(checked.report.updates).toBe(uploaded.totalRows);
+  });
+
+  it('refuses those who may not import, and files that are not spreadsheets', async () => {
+    const other = await createEcosystem(t.connection.db, { nameEn: 'Other Park' });
+    expect((await upload(manager, residentsCsv, `ecosystemId=${other.id}`)).statusCode).toBe(403);
+    expect((await upload(manager, residentsCsv, '')).statusCode).toBe(403);
+    expect((await upload(new TestClient(t.app), residentsCsv, `ecosystemId=${park.id}`)).statusCode).toBe(401);
+    const empty = await upload(manager, '', `ecosystemId=${park.id}`);
+    expect([empty.statusCode, empty.json().code]).toEqual([400, 'IMPORT_FILE_EMPTY']);
+    const json = await manager.post(`/api/imports?fileName=x.json&ecosystemId=${park.id}`, { not: 'a file' });
+    expect(json.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('keeps column mappings as presets', async () => {
+    const preset = (await manager.post('/api/import-presets', { name: 'Great Stone register', mapping: { 'Рег. номер': 'registration_number' } })).json();
+    expect((await manager.get('/api/import-presets')).json().items.map((p: { name: string }) => p.name)).toEqual(['Great Stone register']);
+    expect((await manager.delete(`/api/import-presets/${preset.id}`)).statusCode).toBe(204);
+    expect((await manager.get('/api/import-presets')).json().items).toEqual([]);
+  });
+});
