@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { membershipStatuses } from '../domain';
+import type { membershipStatuses } from '../domain';
 import { timestamp } from './common';
 
 /** Fields a spreadsheet column can fill; the export writes exactly the organization fields. */
