@@ -20,6 +20,8 @@ const EcosystemsPage = lazyPage(() => import('../features/ecosystems/routes/ecos
 const IndicatorsPage = lazyPage(() => import('../features/indicators/routes/indicators-page'), 'IndicatorsPage');
 const OrganizationPage = lazyPage(() => import('../features/organizations/routes/organization-page'), 'OrganizationPage');
 const OrganizationsPage = lazyPage(() => import('../features/organizations/routes/organizations-page'), 'OrganizationsPage');
+const ImportPage = lazyPage(() => import('../features/imports/routes/import-page'), 'ImportPage');
+const ImportsPage = lazyPage(() => import('../features/imports/routes/imports-page'), 'ImportsPage');
 const SearchPage = lazyPage(() => import('../features/search/routes/search-page'), 'SearchPage');
 const TaxonomyPage = lazyPage(() => import('../features/taxonomy/routes/taxonomy-page'), 'TaxonomyPage');
 const UsersPage = lazyPage(() => import('../features/users/routes/users-page'), 'UsersPage');
@@ -59,6 +61,22 @@ export const router = createBrowserRouter([
               { path: 'agreements/:id', element: <AgreementPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },
               { path: 'search', element: <SearchPage /> },
+              {
+                path: 'imports',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator', 'park_manager']}>
+                    <ImportsPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'imports/:id',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator', 'park_manager']}>
+                    <ImportPage />
+                  </RequireRole>
+                ),
+              },
               { path: 'projects', element: <ComingSoonPage section="projects" /> },
               { path: 'partnering', element: <ComingSoonPage section="partnering" /> },
               { path: 'infrastructure', element: <ComingSoonPage section="infrastructure" /> },

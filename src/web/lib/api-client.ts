@@ -45,15 +45,17 @@ export function resetCsrfToken(): void {
   csrfToken = null;
 }
 
+/** A file goes as the body itself, with its own content type; everything else as JSON. */
 async function send(method: string, path: string, body?: unknown, token?: string): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLanguage() };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const isFile = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = isFile ? body.type || 'application/octet-stream' : 'application/json';
   if (token) headers['x-csrf-token'] = token;
   const response = await fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : isFile ? body : JSON.stringify(body),
   });
   if (!response.ok) throw await toApiError(response);
   return response;

@@ -6,6 +6,7 @@ import {
   IconCalendarEvent,
   IconChartLine,
   IconFileCertificate,
+  IconFileImport,
   IconHeartHandshake,
   IconHistory,
   IconHierarchy2,
@@ -22,7 +23,7 @@ import { hasAnyRole } from '../roles';
 
 type NavItem = { to: string; label: 'dashboard' | 'organizations' | 'agreements' | 'projects' | 'indicators' | 'partnering' | 'infrastructure' | 'events' | 'users' | 'audit'; icon: Icon; roles?: readonly Role[] };
 /** Items whose name lives in their feature's own section of the translations. */
-type FeatureNavItem = Omit<NavItem, 'label'> & { labelKey: 'taxonomy.nav' | 'ecosystems.nav' };
+type FeatureNavItem = Omit<NavItem, 'label'> & { labelKey: 'taxonomy.nav' | 'ecosystems.nav' | 'imports.nav' };
 
 const mainItems: (NavItem | FeatureNavItem)[] = [
   { to: '/', label: 'dashboard', icon: IconLayoutDashboard },
@@ -39,6 +40,7 @@ const mainItems: (NavItem | FeatureNavItem)[] = [
 const adminItems: (NavItem | FeatureNavItem)[] = [
   { to: '/admin/users', label: 'users', icon: IconUsers, roles: ['admin'] },
   { to: '/admin/taxonomy', labelKey: 'taxonomy.nav', icon: IconHierarchy2, roles: ['admin'] },
+  { to: '/imports', labelKey: 'imports.nav', icon: IconFileImport, roles: ['admin', 'coordinator', 'park_manager'] },
   { to: '/audit', label: 'audit', icon: IconHistory, roles: ['admin', 'coordinator'] },
 ];
 

@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -80,9 +80,14 @@ function EcosystemView({ ecosystem }: { ecosystem: EcosystemDetail }) {
             {t('ecosystems.members')}
           </Title>
           {canManage && (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>
-              {t('ecosystems.addMember')}
-            </Button>
+            <Group gap="xs">
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>
+                {t('ecosystems.addMember')}
+              </Button>
+              <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} component={Link} to={`/imports?ecosystemId=${ecosystem.id}`}>
+                {t('imports.new')}
+              </Button>
+            </Group>
           )}
         </Group>
         <MemberFilters values={values} countries={ecosystem.stats.byCountry.map((item) => item.key)} onChange={(filters) => update(filters)} />

@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { importPreset, importPresetList, importRun, type ColumnMapping, type ImportRun } from '../../../../shared/contracts/imports';
+import { apiGet, apiRequest, apiSend, withQuery } from '../../../lib/api-client';
+
+/** CSV and XLSX go with their own types; browsers often report CSV as something else. */
+function asSpreadsheet(file: File): Blob {
+  const type = file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : file.name.toLowerCase().endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/octet-stream';
+  return new Blob([file], { type });
+}
+
+export const uploadImport = (file: File, ecosystemId: string | undefined) =>
+  apiRequest('POST', withQuery('/api/imports', { fileName: file.name, ecosystemId }), importRun, asSpreadsheet(file));
+
+export const checkImport = (id: string, mapping: ColumnMapping) => apiRequest('POST', `/api/imports/${id}/check`, importRun, { mapping });
+export const commitImport = (id: string) => apiRequest('POST', `/api/imports/${id}/commit`, importRun);
+
+const isFinished = (run: ImportRun | undefined) => run?.status === 'done' || run?.status === 'failed';
+
+/** The run, polled every second while it is queued or running, so the progress bar moves and survives a reload. */
+export function useImportRun(id: string) {
+  return useQuery({
+    queryKey: ['imports', id],
+    queryFn: () => apiGet(`/api/imports/${id}`, importRun),
+    refetchInterval: (query) => (query.state.data && ['queued', 'running'].includes(query.state.data.status) && !isFinished(query.state.data) ? 1000 : false),
+  });
+}
+
+export function useImportRuns() {
+  return useQuery({ queryKey: ['imports', 'list'], queryFn: () => apiGet('/api/imports', z.object({ items: z.array(importRun) })) });
+}
+
+export function useImportPresets() {
+  return useQuery({ queryKey: ['imports', 'presets'], queryFn: () => apiGet('/api/import-presets', importPresetList) });
+}
+
+export const createImportPreset = (name: string, mapping: ColumnMapping) => apiRequest('POST', '/api/import-presets', importPreset, { name, mapping });
+export const deleteImportPreset = (id: string) => apiSend('DELETE', `/api/import-presets/${id}`);
