@@ -16,6 +16,8 @@ const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agre
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const DashboardPage = lazyPage(() => import('../features/dashboard/routes/dashboard-page'), 'DashboardPage');
 const IndicatorsPage = lazyPage(() => import('../features/indicators/routes/indicators-page'), 'IndicatorsPage');
+const NewOrganizationPage = lazyPage(() => import('../features/organizations/routes/new-organization-page'), 'NewOrganizationPage');
+const EditOrganizationPage = lazyPage(() => import('../features/organizations/routes/edit-organization-page'), 'EditOrganizationPage');
 const OrganizationPage = lazyPage(() => import('../features/organizations/routes/organization-page'), 'OrganizationPage');
 const OrganizationsPage = lazyPage(() => import('../features/organizations/routes/organizations-page'), 'OrganizationsPage');
 const UsersPage = lazyPage(() => import('../features/users/routes/users-page'), 'UsersPage');
@@ -48,7 +50,16 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <DashboardPage /> },
               { path: 'organizations', element: <OrganizationsPage /> },
+              {
+                path: 'organizations/new',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator', 'park_manager']}>
+                    <NewOrganizationPage />
+                  </RequireRole>
+                ),
+              },
               { path: 'organizations/:id', element: <OrganizationPage /> },
+              { path: 'organizations/:id/edit', element: <EditOrganizationPage /> },
               { path: 'agreements', element: <AgreementsPage /> },
               { path: 'agreements/:id', element: <AgreementPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },
