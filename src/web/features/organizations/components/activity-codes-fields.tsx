@@ -24,7 +24,6 @@ export function ActivityCodesFields({ main, additional, onChange, onBlurMain, er
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
       <TextInput
         label={t('organizationForm.activityMain')}
-        placeholder="62.01"
         value={main}
         onChange={(event) => onChange({ main: event.currentTarget.value })}
         onBlur={onBlurMain}
@@ -35,7 +34,6 @@ export function ActivityCodesFields({ main, additional, onChange, onBlurMain, er
       <TagsInput
         label={t('organizationForm.activityAdditional')}
         description={t('organizationForm.activityAdditionalHint')}
-        placeholder="72.19"
         value={additional}
         onChange={(codes) => onChange({ additional: codes })}
         splitChars={[',', ' ', ';']}

@@ -27,8 +27,8 @@ export function DirectionsPicker({ value, onChange, error }: DirectionsPickerPro
   const directions = useDirections();
   return (
     <MultiSelect
-      label={t('organizationForm.directions')}
-      description={t('organizationForm.directionsHint')}
+      // The section's legend shows the name; the input still needs its own for screen readers.
+      aria-label={t('organizationForm.directions')}
       placeholder={value.length ? undefined : t('organizationForm.directionsPlaceholder')}
       data={groupDirections(directions.data?.items ?? [], (direction) => localized(direction.label))}
       value={value}

@@ -5,6 +5,12 @@ import type { DuplicateCandidate } from '../../../../shared/contracts/organizati
 import { countryName, formatPercent } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 
+/**
+ * Warnings as an orange outline on white: Mantine's orange text, and links on its light orange
+ * ground, fall below AA contrast; ordinary text colour and links on white pass.
+ */
+export const warningAlertProps = { variant: 'outline', color: 'orange', styles: { title: { color: 'var(--mantine-color-text)' }, message: { color: 'var(--mantine-color-text)' } } } as const;
+
 /** Likely duplicates, each opening in a new tab so that the form being filled is not lost. */
 export function DuplicateCandidateList({ candidates }: { candidates: DuplicateCandidate[] }) {
   const { t } = useTranslation();

@@ -60,7 +60,6 @@ export function KindLocationFields({ value, onChange, onBlurField, errors }: Kin
         />
         <TextInput
           label={t('organizationForm.website')}
-          placeholder="https://"
           type="url"
           inputMode="url"
           value={value.website}

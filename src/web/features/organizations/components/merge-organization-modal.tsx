@@ -37,7 +37,7 @@ export function MergeOrganizationModal({ organization, opened, onClose }: MergeO
       { id: organization.id, intoId },
       {
         onSuccess: (kept) => {
-          notifications.show({ message: t('organizationForm.merged'), color: 'green' });
+          notifications.show({ message: t('organizationForm.merged'), color: 'green', closeButtonProps: { 'aria-label': t('common.close') } });
           onClose();
           void navigate(`/organizations/${kept.id}`, { replace: true });
         },

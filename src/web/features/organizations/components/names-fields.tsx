@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useDuplicateCandidates } from '../api/find-duplicate-organizations';
 import type { OrganizationFormValues } from '../utils/organization-form-values';
 import type { FieldErrors } from '../utils/organization-form-errors';
-import { DuplicateCandidateList } from './duplicate-candidate-list';
+import { DuplicateCandidateList, warningAlertProps } from './duplicate-candidate-list';
 import { LocalizedInputs } from './localized-inputs';
 
 type NamesFieldsProps = {
@@ -25,10 +25,10 @@ export function NamesFields({ value, onChange, errors, exceptId }: NamesFieldsPr
   return (
     <Stack gap="sm">
       <LocalizedInputs path="name" label={t('organizationForm.name')} value={value.name} onChange={(name) => onChange({ name })} errors={errors} maxLength={500} />
-      {/* A polite live region: the hint is announced when it appears, without taking focus from typing. */}
-      <div aria-live="polite">
+      {/* A polite status that is always there, so the hint is announced when it appears, without interrupting the typing. */}
+      <div role="status">
         {candidates.length > 0 && (
-          <Alert color="orange" variant="light" icon={<IconCopy aria-hidden />} title={t('organizationForm.similarTitle')}>
+          <Alert {...warningAlertProps} role="group" icon={<IconCopy aria-hidden />} title={t('organizationForm.similarTitle')}>
             <Text size="sm" mb="xs">
               {t('organizationForm.similarHint')}
             </Text>

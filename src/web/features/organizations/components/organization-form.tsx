@@ -76,7 +76,7 @@ export function OrganizationForm({ organization }: { organization?: Organization
     }
     setSentInput(input);
     const done = (saved: Organization) => {
-      notifications.show({ message: organization ? t('organizationForm.saved') : t('organizationForm.created'), color: 'green' });
+      notifications.show({ message: organization ? t('organizationForm.saved') : t('organizationForm.created'), color: 'green', closeButtonProps: { 'aria-label': t('common.close') } });
       void navigate(`/organizations/${saved.id}`);
     };
     const refused = () => setFocusRequest((n) => n + 1);
@@ -101,7 +101,7 @@ export function OrganizationForm({ organization }: { organization?: Organization
         <Section legend={t('organizationForm.description')} hint={t('organizationForm.descriptionHint')}>
           <LocalizedInputs path="description" label={t('organizationForm.description')} value={values.description} onChange={(description) => change({ description })} errors={errors} multiline maxLength={10_000} />
         </Section>
-        <Section legend={t('organizationForm.directions')}>
+        <Section legend={t('organizationForm.directions')} hint={t('organizationForm.directionsHint')}>
           <DirectionsPicker value={values.directionIds} onChange={(directionIds) => change({ directionIds })} error={errors.directionIds} />
         </Section>
         <Section legend={t('organizationForm.identifiers')} hint={t('organizationForm.identifiersHint')}>

@@ -8,7 +8,7 @@ import { duplicateCandidate } from '../../../../shared/contracts/organization-in
 import { ApiError } from '../../../lib/api-client';
 import { localizeError } from '../../../lib/api-errors';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
-import { DuplicateCandidateList } from './duplicate-candidate-list';
+import { DuplicateCandidateList, warningAlertProps } from './duplicate-candidate-list';
 
 const candidatesOf = (error: ApiError) => z.array(duplicateCandidate).safeParse(error.details?.candidates).data ?? [];
 const holderOf = (error: ApiError) =>
@@ -42,11 +42,11 @@ export function SubmitProblems({ error, hasFieldErrors, onCreateAnyway, pending 
   let body;
   if (error instanceof ApiError && error.code === 'POSSIBLE_DUPLICATE') {
     body = (
-      <Alert color="orange" icon={<IconCopy aria-hidden />} title={t('organizationForm.duplicateTitle')}>
+      <Alert {...warningAlertProps} icon={<IconCopy aria-hidden />} title={t('organizationForm.duplicateTitle')}>
         <Stack gap="sm">
           <Text size="sm">{t('organizationForm.duplicateText')}</Text>
           <DuplicateCandidateList candidates={candidatesOf(error)} />
-          <Button color="orange.9" onClick={onCreateAnyway} loading={pending} w="fit-content" style={{ whiteSpace: 'normal', height: 'auto', minHeight: 36 }}>
+          <Button onClick={onCreateAnyway} loading={pending} w="fit-content" style={{ whiteSpace: 'normal', height: 'auto', minHeight: 36 }}>
             {t('organizationForm.createAnyway')}
           </Button>
         </Stack>
@@ -76,7 +76,8 @@ export function SubmitProblems({ error, hasFieldErrors, onCreateAnyway, pending 
     );
   }
   return (
-    <div ref={ref} tabIndex={-1} role="alert" style={{ outline: 'none' }}>
+    // Each Alert inside already has role="alert"; this wrapper only takes the focus.
+    <div ref={ref} tabIndex={-1} style={{ outline: 'none' }}>
       {body}
     </div>
   );

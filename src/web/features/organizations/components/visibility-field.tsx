@@ -6,8 +6,8 @@ import { visibilities, type Visibility } from '../../../../shared/domain';
 export function VisibilityField({ value, onChange, error }: { value: Visibility; onChange: (value: Visibility) => void; error?: string }) {
   const { t } = useTranslation();
   return (
-    <Radio.Group label={t('organizationForm.visibility')} value={value} onChange={(next) => onChange(next as Visibility)} error={error}>
-      <Stack gap="sm" mt="xs">
+    <Radio.Group aria-label={t('organizationForm.visibility')} value={value} onChange={(next) => onChange(next as Visibility)} error={error}>
+      <Stack gap="sm">
         {visibilities.map((visibility) => (
           <Radio key={visibility} value={visibility} label={t(`enums.visibility.${visibility}`)} description={t(`organizationForm.visibilityHelp.${visibility}`)} />
         ))}
