@@ -23,9 +23,9 @@ afterAll(() => endJourney(journey));
 const shot = (name: string) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 
 /** Mantine's Select: open it by its label, then pick the option by its text. */
-async function choose(label: string | RegExp, option: string | RegExp) {
+async function choose(label: string | RegExp, option: string) {
   await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).first().click();
+  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 // A name close to the demo's "Great Stone" park administration, in Russian.
@@ -35,7 +35,8 @@ describe('creating and editing an organization', () => {
   it('the coordinator creates one: a bad ИНН is refused by its checksum, a likely duplicate is confirmed', async () => {
     await navigate(page, '/organizations');
     await followLink(page, page.getByRole('link', { name: 'Новая организация' }));
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Новая организация');
+    // The router keeps the old page on screen while the new one's code loads, so wait for the new heading.
+    await page.getByRole('heading', { level: 1, name: 'Новая организация' }).waitFor();
 
     await page.getByLabel('Название (Русский)', { exact: true }).fill(newName);
     // The live hint names the existing park while the person is still typing.
@@ -70,12 +71,12 @@ describe('creating and editing an organization', () => {
     await settle(page);
     createdPath = new URL(page.url()).pathname;
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(newName);
-    expect(await page.getByRole('cell', { name: 'Компания' }).count()).toBe(1);
+    expect(await page.getByRole('cell', { name: 'Компания', exact: true }).count()).toBe(1);
   });
 
   it('the coordinator edits it and sees the change in the history', async () => {
     await followLink(page, page.getByRole('link', { name: 'Изменить' }));
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Изменение организации');
+    await page.getByRole('heading', { level: 1, name: 'Изменение организации' }).waitFor();
     expect(await page.getByLabel('Номер 1').inputValue()).toBe('7707083893');
     await page.getByLabel('Сайт').fill('polar-stone.example');
     await page.getByLabel('Численность, человек').fill('120');

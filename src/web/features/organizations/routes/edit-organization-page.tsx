@@ -21,11 +21,12 @@ export function EditOrganizationPage() {
       <QueryState query={organization}>
         {(data) => (
           <>
-            <Breadcrumbs>
+            {/* A long name wraps instead of pushing the page sideways on a phone. */}
+            <Breadcrumbs styles={{ breadcrumb: { whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 0, lineHeight: 1.4 } }}>
               <Anchor component={Link} to="/organizations">
                 {t('organizations.title')}
               </Anchor>
-              <Anchor component={Link} to={`/organizations/${data.id}`} style={{ overflowWrap: 'anywhere' }}>
+              <Anchor component={Link} to={`/organizations/${data.id}`}>
                 {localized(data.name)}
               </Anchor>
             </Breadcrumbs>
