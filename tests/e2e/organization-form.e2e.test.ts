@@ -156,3 +156,27 @@ describe('who sees the controls', () => {
     expect(await findAccessibilityViolations(page)).toEqual([]);
   });
 });
+
+describe('merging a duplicate', () => {
+  it('the coordinator merges the new organization into the existing park and lands on the kept one', async () => {
+    await logout(page);
+    await login(page, 'coordinator');
+    await navigate(page, createdPath);
+    await page.getByRole('button', { name: 'Объединить с…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Объединить с другой организацией' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`Затем «${newName}» будет удалена`);
+    const confirm = dialog.getByRole('button', { name: 'Объединить и удалить эту' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await dialog.getByRole('combobox', { name: 'Организация, которая останется' }).fill('Великий камень');
+    await page.getByRole('option', { name: /^Администрация Китайско-Белорусского индустриального парка/ }).click();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await shot('9-merge-dialog-ru');
+    await confirm.click();
+    await page.waitForURL((url) => /^\/organizations\/[0-9a-f-]{36}$/.test(url.pathname) && url.pathname !== createdPath);
+    await page.getByRole('heading', { level: 1, name: /Великий камень/ }).waitFor();
+    // The merged organization's identifier moved to the kept one; the merged one is gone.
+    expect(await page.getByRole('region', { name: 'История изменений' }).textContent()).toContain('ИНН (Россия) 7707083893');
+    expect((await page.request.get(`/api${createdPath}`)).status()).toBe(404);
+  });
+});

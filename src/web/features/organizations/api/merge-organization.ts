@@ -6,7 +6,13 @@ import { apiRequest } from '../../../lib/api-client';
 export const mergeOrganization = ({ id, intoId }: { id: string; intoId: string }) =>
   apiRequest('POST', `/api/organizations/${encodeURIComponent(id)}/merge`, organization, { intoId });
 
+/**
+ * The merge, and `refreshAfterMerge` to call once the page has left the merged organization:
+ * refreshing while its page is still open would ask for a deleted record and show "not found".
+ */
 export function useMergeOrganization() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: mergeOrganization, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organizations'] }) });
+  const mutation = useMutation({ mutationFn: mergeOrganization });
+  const refreshAfterMerge = () => queryClient.invalidateQueries({ queryKey: ['organizations'] });
+  return { mutation, refreshAfterMerge };
 }

@@ -21,7 +21,7 @@ export function MergeOrganizationModal({ organization, opened, onClose }: MergeO
   const language = useLanguage();
   const localized = useLocalized();
   const navigate = useNavigate();
-  const merge = useMergeOrganization();
+  const { mutation: merge, refreshAfterMerge } = useMergeOrganization();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [intoId, setIntoId] = useState<string | null>(null);
@@ -31,18 +31,15 @@ export function MergeOrganizationModal({ organization, opened, onClose }: MergeO
     .map((item) => ({ value: item.id, label: `${localized(item.name)} · ${countryName(item.country, language)}` }));
   const name = localized(organization.name);
 
-  function confirm() {
+  async function confirm() {
     if (!intoId) return;
-    merge.mutate(
-      { id: organization.id, intoId },
-      {
-        onSuccess: (kept) => {
-          notifications.show({ message: t('organizationForm.merged'), color: 'green', closeButtonProps: { 'aria-label': t('common.close') } });
-          onClose();
-          void navigate(`/organizations/${kept.id}`, { replace: true });
-        },
-      },
-    );
+    // A refusal is shown from merge.error; only success goes on.
+    const kept = await merge.mutateAsync({ id: organization.id, intoId }).catch(() => null);
+    if (!kept) return;
+    notifications.show({ message: t('organizationForm.merged'), color: 'green', closeButtonProps: { 'aria-label': t('common.close') } });
+    // The merged organization no longer exists: leave its page first, then refresh what was read.
+    await navigate(`/organizations/${kept.id}`, { replace: true });
+    void refreshAfterMerge();
   }
 
   return (
@@ -72,7 +69,7 @@ export function MergeOrganizationModal({ organization, opened, onClose }: MergeO
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" onClick={confirm} disabled={!intoId} loading={merge.isPending}>
+          <Button color="red" onClick={() => void confirm()} disabled={!intoId} loading={merge.isPending}>
             {t('organizationForm.mergeConfirm')}
           </Button>
         </Group>

@@ -34,7 +34,11 @@ export function OrganizationHistory({ organizationId }: { organizationId: string
             <>
               <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {data.items.map((entry) => {
-                  const changes = Object.entries(entry.changes).filter(([field]) => !hiddenFields.has(field));
+                  // "nothing" → "no codes" is no change to a reader, so such lines are left out.
+                  const changes = Object.entries(entry.changes)
+                    .filter(([field]) => !hiddenFields.has(field))
+                    .map(([field, { before, after }]) => ({ field, before: historyValue(field, before, language, t), after: historyValue(field, after, language, t) }))
+                    .filter(({ before, after }) => before !== after);
                   return (
                     <Paper key={entry.id} component="li" withBorder p="sm">
                       <Group gap="xs" wrap="wrap" mb={changes.length ? 'xs' : 0}>
@@ -47,15 +51,15 @@ export function OrganizationHistory({ organizationId }: { organizationId: string
                       </Group>
                       {changes.length > 0 && (
                         <List size="sm" spacing={2} listStyleType="none" aria-label={t('organizationForm.historyChanges')}>
-                          {changes.map(([field, { before, after }]) => (
+                          {changes.map(({ field, before, after }) => (
                             <List.Item key={field} style={{ overflowWrap: 'anywhere' }}>
                               <Text span size="sm" fw={600}>
                                 {fieldLabel(field)}
                               </Text>
                               {': '}
-                              <del>{historyValue(field, before, language, t)}</del>
+                              <del>{before}</del>
                               {' → '}
-                              <ins style={{ textDecoration: 'none', fontWeight: 600 }}>{historyValue(field, after, language, t)}</ins>
+                              <ins style={{ textDecoration: 'none', fontWeight: 600 }}>{after}</ins>
                             </List.Item>
                           ))}
                         </List>
