@@ -18,6 +18,8 @@ const DashboardPage = lazyPage(() => import('../features/dashboard/routes/dashbo
 const EcosystemPage = lazyPage(() => import('../features/ecosystems/routes/ecosystem-page'), 'EcosystemPage');
 const EcosystemsPage = lazyPage(() => import('../features/ecosystems/routes/ecosystems-page'), 'EcosystemsPage');
 const IndicatorsPage = lazyPage(() => import('../features/indicators/routes/indicators-page'), 'IndicatorsPage');
+const NewOrganizationPage = lazyPage(() => import('../features/organizations/routes/new-organization-page'), 'NewOrganizationPage');
+const EditOrganizationPage = lazyPage(() => import('../features/organizations/routes/edit-organization-page'), 'EditOrganizationPage');
 const OrganizationPage = lazyPage(() => import('../features/organizations/routes/organization-page'), 'OrganizationPage');
 const OrganizationsPage = lazyPage(() => import('../features/organizations/routes/organizations-page'), 'OrganizationsPage');
 const ImportPage = lazyPage(() => import('../features/imports/routes/import-page'), 'ImportPage');
@@ -54,9 +56,18 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <DashboardPage /> },
               { path: 'organizations', element: <OrganizationsPage /> },
+              {
+                path: 'organizations/new',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator', 'park_manager']}>
+                    <NewOrganizationPage />
+                  </RequireRole>
+                ),
+              },
               { path: 'organizations/:id', element: <OrganizationPage /> },
               { path: 'ecosystems', element: <EcosystemsPage /> },
               { path: 'ecosystems/:id', element: <EcosystemPage /> },
+              { path: 'organizations/:id/edit', element: <EditOrganizationPage /> },
               { path: 'agreements', element: <AgreementsPage /> },
               { path: 'agreements/:id', element: <AgreementPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },

@@ -15,7 +15,10 @@ export function validateForm<Schema extends z.ZodType>(
   if (result.success) return { data: result.data, fields: null };
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
-    const kind: FieldIssueKind = issue.code in fieldIssueMessages ? (issue.code as FieldIssueKind) : 'custom';
+    // A custom refinement names its kind in params (e.g. invalid_identifier), as the server reads it.
+    const customKind = issue.code === 'custom' ? (issue.params as { kind?: unknown } | undefined)?.kind : undefined;
+    const named = typeof customKind === 'string' ? customKind : issue.code;
+    const kind: FieldIssueKind = named in fieldIssueMessages ? (named as FieldIssueKind) : 'custom';
     const path = issue.path.map(String).join('.');
     fields[path] ??= fieldIssueMessages[kind][language];
   }

@@ -28,6 +28,14 @@ export function OrganizationFacts({ organization }: { organization: Organization
       ) : null,
     ],
   ];
+  if (organization.identifiers.length) {
+    rows.push([t('organizationForm.identifiers'), organization.identifiers.map((i) => `${t(`organizationForm.schemes.${i.scheme}`)} ${i.value}`).join(', ')]);
+  }
+  if (organization.activityCodes.length) {
+    // The main code first; the classifier names its codes in Russian only.
+    const codes = [...organization.activityCodes].sort((a, b) => Number(b.isMain) - Number(a.isMain));
+    rows.push([t('organizationForm.activityCodes'), codes.map((code) => `${code.code} ${code.nameRu}`).join('; ')]);
+  }
   const figures = organization.privateFigures;
   if (figures) {
     if (figures.headcount !== null) rows.push([t('organizations.headcount'), formatNumber(figures.headcount, language)]);

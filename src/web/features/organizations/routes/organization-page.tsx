@@ -10,6 +10,8 @@ import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useOrganization } from '../api/get-organization';
 import { ContactsSection } from '../components/contacts-section';
 import { OrganizationFacts } from '../components/organization-facts';
+import { OrganizationHeaderActions } from '../components/organization-header-actions';
+import { OrganizationHistory } from '../components/organization-history';
 
 export function OrganizationPage() {
   const { t } = useTranslation();
@@ -32,7 +34,7 @@ export function OrganizationPage() {
           const description = localized(data.description);
           return (
             <Stack gap="lg">
-              <PageTitle>{name}</PageTitle>
+              <PageTitle actions={<OrganizationHeaderActions organization={data} />}>{name}</PageTitle>
               {otherNames.length > 0 && (
                 <Text size="sm" c="dimmed" aria-label={t('organizations.otherNames')}>
                   {otherNames.map((l) => data.name[l]).join(' · ')}
@@ -74,6 +76,8 @@ export function OrganizationPage() {
                 </Stack>
               )}
               <ContactsSection organizationId={data.id} />
+              {/* The history is readable by those who read the private figures: the server grants both together. */}
+              {data.privateFigures && <OrganizationHistory organizationId={data.id} />}
             </Stack>
           );
         }}

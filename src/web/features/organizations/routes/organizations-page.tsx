@@ -1,4 +1,5 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Button, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Pager } from '../../../components/ui/pager';
@@ -9,8 +10,10 @@ import { SortHeader } from '../../../components/ui/sort-header';
 import { countryName } from '../../../lib/format';
 import { useSearchState } from '../../../lib/use-search-state';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
+import { useCurrentUser } from '../api/get-current-user';
 import { useOrganizations, type ListOrganizationsQuery } from '../api/list-organizations';
 import { OrganizationFilters } from '../components/organization-filters';
+import { canCreateOrganization } from '../utils/organization-permissions';
 
 const pageSize = 25;
 
@@ -20,10 +23,16 @@ export function OrganizationsPage() {
   const localized = useLocalized();
   const { values, page, update, setPage } = useSearchState(['q', 'kind', 'country', 'ecosystemId', 'sort'] as const);
   const organizations = useOrganizations({ ...values, page, pageSize } as ListOrganizationsQuery);
+  const user = useCurrentUser().data?.user;
+  const newButton = canCreateOrganization(user) && (
+    <Button component={Link} to="/organizations/new" leftSection={<IconPlus size={16} aria-hidden />}>
+      {t('organizationForm.newButton')}
+    </Button>
+  );
 
   return (
     <>
-      <PageTitle>{t('organizations.title')}</PageTitle>
+      <PageTitle actions={newButton}>{t('organizations.title')}</PageTitle>
       <OrganizationFilters values={values} onChange={(filters) => update(filters)} />
       <QueryState query={organizations}>
         {(data) => (

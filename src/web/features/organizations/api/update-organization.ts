@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { updateOrganizationInput } from '../../../../shared/contracts/organization-input';
+import { organization } from '../../../../shared/contracts/registry';
+import { apiRequest } from '../../../lib/api-client';
+
+export const updateOrganization = ({ id, input }: { id: string; input: z.input<typeof updateOrganizationInput> }) =>
+  apiRequest('PATCH', `/api/organizations/${encodeURIComponent(id)}`, organization, input);
+
+export function useUpdateOrganization() {
+  const queryClient = useQueryClient();
+  // Lists, the detail page and its history all change with an edit.
+  return useMutation({ mutationFn: updateOrganization, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organizations'] }) });
+}
