@@ -40,6 +40,7 @@ async function auditedState(db: Executor, id: string) {
     ...fields,
     identifiers: (await repo.listIdentifiersOfOrganization(db, id)).map((i) => `${i.scheme}:${i.value}`),
     activityCodes: (await repo.listActivityCodesOfOrganization(db, id)).map((c) => (c.isMain ? `${c.code}*` : c.code)),
+    directions: await repo.listDirectionCodesOfOrganization(db, id),
   };
 }
 

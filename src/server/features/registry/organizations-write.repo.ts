@@ -144,3 +144,13 @@ export async function findOrganizationByExternalId(db: Executor, externalId: str
   const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.externalId, externalId));
   return row;
 }
+
+export async function listDirectionCodesOfOrganization(db: Executor, organizationId: string) {
+  const rows = await db
+    .select({ code: directions.code })
+    .from(organizationDirections)
+    .innerJoin(directions, eq(directions.id, organizationDirections.directionId))
+    .where(eq(organizationDirections.organizationId, organizationId))
+    .orderBy(directions.code);
+  return rows.map((r) => r.code);
+}

@@ -37,6 +37,7 @@ describe('creating organizations', () => {
     expect(row?.searchTermsZh).toContain('生物');
     const [entry] = await t.connection.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
     expect(entry?.changes.identifiers).toEqual({ before: null, after: ['inn:7707083893', 'ogrn:1027700132195'] });
+    expect(entry?.changes.directions).toEqual({ before: null, after: [directions[0].code] });
   });
 
   it('refuses a bad checksum, a missing name, an unknown ОКВЭД2 code — writing nothing', async () => {

@@ -1,5 +1,4 @@
 import { Button, PasswordInput, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePasswordInput } from '../../../../shared/contracts/auth';
@@ -8,6 +7,7 @@ import { localizeError } from '../../../lib/api-errors';
 import { validateForm } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
 import { useChangePassword } from '../api/change-password';
+import { notify } from '../../../components/ui/notify';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
@@ -27,7 +27,7 @@ export function ChangePasswordForm() {
       onSuccess: () => {
         setCurrentPassword('');
         setNewPassword('');
-        notifications.show({ message: t('account.passwordChanged'), color: 'green' });
+        notify(t('account.passwordChanged'), 'green');
       },
     });
   }

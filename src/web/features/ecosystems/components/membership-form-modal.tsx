@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createMembershipInput, updateMembershipInput, type Member } from '../../../../shared/contracts/ecosystems';
@@ -15,6 +14,7 @@ import { useDeleteMembership } from '../api/delete-membership';
 import { useUpdateMembership } from '../api/update-membership';
 import { OrganizationPicker } from './organization-picker';
 import { knownResidentTypes, useResidentTypeLabel } from './resident-type';
+import { notify } from '../../../components/ui/notify';
 
 type MembershipFormModalProps = { ecosystemId: string; member?: Member; onClose: () => void };
 
@@ -56,7 +56,7 @@ export function MembershipFormModal({ ecosystemId, member, onClose }: Membership
     setClientErrors(problems);
     if (!checked.data || Object.keys(problems).length > 0) return;
     const done = (message: string) => () => {
-      notifications.show({ message, color: 'green' });
+      notify(message, 'green');
       onClose();
     };
     if (member) updateMembership.mutate({ id: member.id, input: checked.data }, { onSuccess: done(t('common.saved')) });
@@ -120,7 +120,7 @@ export function MembershipFormModal({ ecosystemId, member, onClose }: Membership
                 </Text>
                 {deleteMembership.isError && <ErrorAlert error={deleteMembership.error} />}
                 <Group>
-                  <Button color="red.9" size="xs" loading={deleteMembership.isPending} onClick={() => deleteMembership.mutate(member.id, { onSuccess: () => { notifications.show({ message: t('ecosystems.deleted'), color: 'green' }); onClose(); } })}>
+                  <Button color="red.9" size="xs" loading={deleteMembership.isPending} onClick={() => deleteMembership.mutate(member.id, { onSuccess: () => { notify(t('ecosystems.deleted'), 'green'); onClose(); } })}>
                     {t('ecosystems.deleteEntry')}
                   </Button>
                   <Button size="xs" variant="default" onClick={() => setConfirmingDelete(false)}>

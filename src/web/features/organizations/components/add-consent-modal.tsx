@@ -1,5 +1,4 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addConsentInput, type ConsentKind } from '../../../../shared/contracts/contacts';
@@ -10,6 +9,7 @@ import { validateForm } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
 import { useAddContactConsent } from '../api/add-contact-consent';
 import { ConsentFields, emptyConsent } from './consent-fields';
+import { notify } from '../../../components/ui/notify';
 
 type AddConsentModalProps = { organizationId: string; contactId: string; contactName: string; kind: ConsentKind; opened: boolean; onClose: () => void };
 
@@ -29,7 +29,7 @@ export function AddConsentModal({ organizationId, contactId, contactName, kind, 
     if (!checked.data) return;
     addConsent.mutate({ id: contactId, input: checked.data }, {
       onSuccess: () => {
-        notifications.show({ message: t('contacts.consentAdded'), color: 'green', closeButtonProps: { 'aria-label': t('common.close') } });
+        notify(t('contacts.consentAdded'), 'green');
         onClose();
       },
     });

@@ -1,5 +1,4 @@
 import { Button, Checkbox, Fieldset, Group, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createContactInput, updateContactInput, type Contact, type CreateContactInput } from '../../../../shared/contracts/contacts';
@@ -14,6 +13,7 @@ import { useCreateContact } from '../api/create-contact';
 import { useUpdateContact } from '../api/update-contact';
 import { ConsentFields, emptyConsent, type ConsentDraft } from './consent-fields';
 import { languageName } from './language-name';
+import { notify } from '../../../components/ui/notify';
 
 type ContactFormModalProps = { organizationId: string; opened: boolean; onClose: () => void; contact?: Contact };
 type Localized = { ru: string; en: string; zh: string };
@@ -47,7 +47,7 @@ export function ContactFormModal({ organizationId, opened, onClose, contact }: C
     setClientErrors(checked.fields ?? {});
     if (!checked.data) return;
     const done = (message: string) => () => {
-      notifications.show({ message, color: 'green', closeButtonProps: { 'aria-label': t('common.close') } });
+      notify(message, 'green');
       onClose();
     };
     if (contact) updateContact.mutate({ id: contact.id, input: checked.data }, { onSuccess: done(t('common.saved')) });

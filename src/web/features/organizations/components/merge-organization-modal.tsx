@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { countryName } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useMergeOrganization } from '../api/merge-organization';
 import { useOrganizationSearch } from '../api/search-organizations';
+import { notify } from '../../../components/ui/notify';
 
 type MergeOrganizationModalProps = { organization: Organization; opened: boolean; onClose: () => void };
 
@@ -36,7 +36,7 @@ export function MergeOrganizationModal({ organization, opened, onClose }: MergeO
     // A refusal is shown from merge.error; only success goes on.
     const kept = await merge.mutateAsync({ id: organization.id, intoId }).catch(() => null);
     if (!kept) return;
-    notifications.show({ message: t('organizationForm.merged'), color: 'green', closeButtonProps: { 'aria-label': t('common.close') } });
+    notify(t('organizationForm.merged'), 'green');
     // The merged organization no longer exists: leave its page first, then refresh what was read.
     await navigate(`/organizations/${kept.id}`, { replace: true });
     void refreshAfterMerge();

@@ -1,5 +1,4 @@
 import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -18,6 +17,7 @@ import { LocalizedInputs } from './localized-inputs';
 import { NamesFields } from './names-fields';
 import { SubmitProblems } from './submit-problems';
 import { VisibilityField } from './visibility-field';
+import { notify } from '../../../components/ui/notify';
 
 function Section({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
   return (
@@ -76,7 +76,7 @@ export function OrganizationForm({ organization }: { organization?: Organization
     }
     setSentInput(input);
     const done = (saved: Organization) => {
-      notifications.show({ message: organization ? t('organizationForm.saved') : t('organizationForm.created'), color: 'green', closeButtonProps: { 'aria-label': t('common.close') } });
+      notify(organization ? t('organizationForm.saved') : t('organizationForm.created'), 'green');
       void navigate(`/organizations/${saved.id}`);
     };
     const refused = () => setFocusRequest((n) => n + 1);

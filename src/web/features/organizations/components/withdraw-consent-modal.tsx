@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentKind } from '../../../../shared/contracts/contacts';
 import { AppModal } from '../../../components/ui/app-modal';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { useWithdrawContactConsent } from '../api/withdraw-contact-consent';
+import { notify } from '../../../components/ui/notify';
 
 type WithdrawConsentModalProps = { organizationId: string; contactId: string; contactName: string; kind: ConsentKind; opened: boolean; onClose: () => void };
 
@@ -18,7 +18,7 @@ export function WithdrawConsentModal({ organizationId, contactId, contactName, k
   function confirm() {
     withdraw.mutate({ id: contactId, kind }, {
       onSuccess: () => {
-        notifications.show({ message: t(erases ? 'contacts.erasedNotice' : 'contacts.withdrawnNotice'), color: 'green', closeButtonProps: { 'aria-label': t('common.close') } });
+        notify(t(erases ? 'contacts.erasedNotice' : 'contacts.withdrawnNotice'), 'green');
         onClose();
       },
     });

@@ -1,11 +1,11 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { TaxonomyDirection } from '../../../../shared/contracts/taxonomy';
 import { AppModal } from '../../../components/ui/app-modal';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { useLanguage } from '../../../lib/use-language';
 import { useDeleteDirection } from '../api/delete-direction';
+import { notify } from '../../../components/ui/notify';
 
 /** Asks before deleting; the server decides whether it may (unused, added by an administrator) and says why not. */
 export function DeleteDirectionModal({ direction, onClose }: { direction: TaxonomyDirection; onClose: () => void }) {
@@ -17,7 +17,7 @@ export function DeleteDirectionModal({ direction, onClose }: { direction: Taxono
   function confirm() {
     deleteDirection.mutate(direction.id, {
       onSuccess: () => {
-        notifications.show({ message: t('taxonomy.deleted'), color: 'green' });
+        notify(t('taxonomy.deleted'), 'green');
         onClose();
       },
     });

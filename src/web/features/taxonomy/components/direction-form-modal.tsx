@@ -1,5 +1,4 @@
 import { Button, Fieldset, Group, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createDirectionInput, updateDirectionInput, type TaxonomyDirection } from '../../../../shared/contracts/taxonomy';
@@ -15,6 +14,7 @@ import { useLanguage } from '../../../lib/use-language';
 import { useCreateDirection } from '../api/create-direction';
 import { useUpdateDirection } from '../api/update-direction';
 import { branchIds, buildDirectionTree, flattenTree } from './direction-tree-model';
+import { notify } from '../../../components/ui/notify';
 
 type DirectionFormModalProps = {
   onClose: () => void;
@@ -84,7 +84,7 @@ export function DirectionFormModal({ onClose, all, direction, parentId = null }:
       return;
     }
     const done = (message: string) => () => {
-      notifications.show({ message, color: 'green' });
+      notify(message, 'green');
       onClose();
     };
     if (direction) updateDirection.mutate({ id: direction.id, input: checked.data }, { onSuccess: done(t('common.saved')) });

@@ -1,5 +1,4 @@
 import { Button, Group, Switch, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,7 @@ import { DeleteDirectionModal } from '../components/delete-direction-modal';
 import { DirectionFormModal } from '../components/direction-form-modal';
 import { DirectionTree, type DirectionAction } from '../components/direction-tree';
 import { buildDirectionTree, countNodes, filterDirectionTree } from '../components/direction-tree-model';
+import { notify } from '../../../components/ui/notify';
 
 type Dialog =
   | { kind: 'create'; parentId: string | null }
@@ -56,8 +56,8 @@ export function TaxonomyPage() {
       updateDirection.mutate(
         { id: direction.id, input: { active: !direction.active } },
         {
-          onSuccess: () => notifications.show({ message: t('common.saved'), color: 'green' }),
-          onError: (error) => notifications.show({ message: localizeError(error, language, t('common.networkError')).message, color: 'red' }),
+          onSuccess: () => notify(t('common.saved'), 'green'),
+          onError: (error) => notify(localizeError(error, language, t('common.networkError')).message, 'red'),
         },
       );
     }

@@ -1,5 +1,4 @@
 import { Button, Group, PasswordInput, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resetPasswordInput, type User } from '../../../../shared/contracts/users';
@@ -8,6 +7,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { validateForm } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
 import { useResetUserPassword } from '../api/reset-user-password';
+import { notify } from '../../../components/ui/notify';
 
 export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
       { id: user.id, newPassword: checked.data.newPassword },
       {
         onSuccess: () => {
-          notifications.show({ message: t('users.passwordReset'), color: 'green' });
+          notify(t('users.passwordReset'), 'green');
           onClose();
         },
       },

@@ -1,5 +1,4 @@
 import { Button, Group, NativeSelect, PasswordInput, Stack, Switch, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createUserInput, updateUserInput, type CreateUserInput, type User } from '../../../../shared/contracts/users';
@@ -14,6 +13,7 @@ import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
 import { RoleAssignmentsEditor, type RoleRow } from './role-assignments-editor';
+import { notify } from '../../../components/ui/notify';
 
 type UserFormModalProps = { opened: boolean; onClose: () => void; user?: User };
 
@@ -51,7 +51,7 @@ export function UserFormModal({ opened, onClose, user }: UserFormModalProps) {
     setClientErrors(fields);
     if (!checked.data || Object.keys(fields).length > 0) return;
     const done = () => {
-      notifications.show({ message: user ? t('common.saved') : t('users.created'), color: 'green' });
+      notify(user ? t('common.saved') : t('users.created'), 'green');
       onClose();
     };
     if (user) updateUser.mutate({ id: user.id, input: checked.data }, { onSuccess: done });

@@ -1,6 +1,5 @@
 import { ActionIcon, Badge, Button, Menu, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconDots, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +16,7 @@ import { useUsers, type ListUsersQuery } from '../api/list-users';
 import { useUpdateUser } from '../api/update-user';
 import { ResetPasswordModal } from '../components/reset-password-modal';
 import { UserFormModal } from '../components/user-form-modal';
+import { notify } from '../../../components/ui/notify';
 
 const pageSize = 25;
 
@@ -37,8 +37,8 @@ export function UsersPage() {
     updateUser.mutate(
       { id: user.id, input: { active } },
       {
-        onSuccess: () => notifications.show({ message: t('common.saved'), color: 'green' }),
-        onError: (error) => notifications.show({ message: localizeError(error, language, t('common.networkError')).message, color: 'red' }),
+        onSuccess: () => notify(t('common.saved'), 'green'),
+        onError: (error) => notify(localizeError(error, language, t('common.networkError')).message, 'red'),
       },
     );
   }
