@@ -30,7 +30,6 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <Alert color="green.9" variant="outline">{t('imports.noErrors')}</Alert>
       ) : (
         <ScrollTable label={t('imports.errorsTable')}>
-          <Table striped>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('imports.row')}</Table.Th>
@@ -47,7 +46,6 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
         </ScrollTable>
       )}
       {report.truncated && <Text size="sm">{t('imports.truncated')}</Text>}

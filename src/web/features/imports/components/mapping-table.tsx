@@ -44,8 +44,7 @@ export function MappingTable({ columns, mapping, onChange }: Props) {
           {t('imports.savePreset')}
         </Button>
       </Group>
-      <ScrollTable label={t('imports.mappingTitle')}>
-        <Table striped>
+      <ScrollTable label={t('imports.column')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('imports.column')}</Table.Th>
@@ -62,7 +61,6 @@ export function MappingTable({ columns, mapping, onChange }: Props) {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
       </ScrollTable>
     </Stack>
   );

@@ -18,10 +18,9 @@ export function ImportsPage() {
       <PageTitle>{t('imports.title')}</PageTitle>
       <UploadForm />
       {(runs.data?.items.length ?? 0) > 0 && (
-        <section aria-labelledby="recent-imports">
-          <Title order={2} size="h4" id="recent-imports" mb="xs">{t('imports.recent')}</Title>
+        <div>
+          <Title order={2} size="h4" mb="xs">{t('imports.recent')}</Title>
           <ScrollTable label={t('imports.recent')}>
-            <Table striped>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('imports.fileColumn')}</Table.Th>
@@ -40,9 +39,8 @@ export function ImportsPage() {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
           </ScrollTable>
-        </section>
+        </div>
       )}
     </Stack>
   );
