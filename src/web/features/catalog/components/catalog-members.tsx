@@ -7,9 +7,10 @@ import { Link } from 'react-router';
 import { Pager } from '../../../components/ui/pager';
 import { QueryState } from '../../../components/ui/query-state';
 import { ScrollTable } from '../../../components/ui/scroll-table';
-import { countryName, formatDate, formatNumber } from '../../../lib/format';
+import { countryName, formatNumber } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useCatalogMembers } from '../api/list-catalog-members';
+import { useMembershipPeriod } from './membership-period';
 
 const pageSize = 25;
 
@@ -18,6 +19,7 @@ export function CatalogMembers({ ecosystemId }: { ecosystemId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
+  const membershipPeriod = useMembershipPeriod();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [page, setPage] = useState(1);
@@ -46,7 +48,7 @@ export function CatalogMembers({ ecosystemId }: { ecosystemId: string }) {
             <Text size="sm" c="dimmed">
               {t('catalog.membersNote', { total: formatNumber(data.total, language) })}
             </Text>
-            <ScrollTable label={t('catalog.members')} minWidth={560}>
+            <ScrollTable label={t('ecosystems.membersTable')} minWidth={560}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('organizations.name')}</Table.Th>
@@ -63,10 +65,7 @@ export function CatalogMembers({ ecosystemId }: { ecosystemId: string }) {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{countryName(member.organization.country, language)}</Table.Td>
-                    <Table.Td>
-                      {t(`enums.membershipStatus.${member.status}`)}
-                      {member.dateFrom ? `, ${t('catalog.since', { date: formatDate(member.dateFrom, language) })}` : ''}
-                    </Table.Td>
+                    <Table.Td>{membershipPeriod(member)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -5,17 +5,17 @@ import { languages } from '../../../../shared/languages';
 import { DirectionBadges } from '../../../components/domain/direction-badges';
 import { PageTitle } from '../../../components/ui/page-title';
 import { QueryState } from '../../../components/ui/query-state';
-import { formatDate } from '../../../lib/format';
-import { useLanguage, useLocalized } from '../../../lib/use-language';
+import { useLocalized } from '../../../lib/use-language';
 import { useCatalogOrganization } from '../api/get-catalog-organization';
+import { useMembershipPeriod } from '../components/membership-period';
 import { OrganizationPublicFacts } from '../components/organization-public-facts';
 import { PublishedContacts } from '../components/published-contacts';
 
 /** The public profile of a published organization: names in three languages, facts, directions, parks, contacts. */
 export function CatalogOrganizationPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const localized = useLocalized();
+  const membershipPeriod = useMembershipPeriod();
   const { id = '' } = useParams();
   const organization = useCatalogOrganization(id);
 
@@ -73,8 +73,7 @@ export function CatalogOrganizationPage() {
                         <Anchor component={Link} to={`/catalog/ecosystems/${membership.ecosystemId}`}>
                           {localized(membership.ecosystemName)}
                         </Anchor>
-                        {` — ${t(`enums.membershipStatus.${membership.status}`)}`}
-                        {membership.dateFrom && `, ${t('catalog.since', { date: formatDate(membership.dateFrom, language) })}`}
+                        {` — ${membershipPeriod(membership)}`}
                       </List.Item>
                     ))}
                   </List>

@@ -1,4 +1,6 @@
-import { Breadcrumbs, Anchor, Grid, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Breadcrumbs, Button, Grid, List, Stack, Text, Title, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { IconFilter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OrganizationHitCard } from '../../../components/domain/organization-hit-card';
@@ -22,6 +24,11 @@ export function CatalogSearchPage() {
   const { values, page, update, setPage } = useSearchState(['q', 'kind', 'country', 'ecosystemId', 'directionId', 'sizeBand'] as const);
   const { q = '', ...facets } = values;
   const results = useCatalogSearch({ q, ...facets, page, pageSize } as CatalogSearchParams);
+  const theme = useMantineTheme();
+  // On a phone the facets would push the results a screen down: they fold behind a button there.
+  const narrow = useMediaQuery(`(max-width: ${theme.breakpoints.md})`) ?? false;
+  const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
+  const activeFilters = Object.values(facets).filter(Boolean).length;
 
   return (
     <>
@@ -45,7 +52,15 @@ export function CatalogSearchPage() {
           {(data) => (
             <Grid>
               <Grid.Col span={{ base: 12, md: 3 }}>
-                <OrganizationSearchFacets facets={data.organizations.facets} selected={facets} onSelect={(key, value) => update({ [key]: value })} />
+                {narrow && (
+                  <Button variant="default" leftSection={<IconFilter size={16} aria-hidden />} onClick={toggleFilters} aria-expanded={filtersOpen} aria-controls="catalog-facets" fullWidth>
+                    {t('catalog.filters')}
+                    {activeFilters > 0 && ` (${activeFilters})`}
+                  </Button>
+                )}
+                <Box id="catalog-facets" hidden={narrow && !filtersOpen} mt={narrow ? 'sm' : 0}>
+                  <OrganizationSearchFacets facets={data.organizations.facets} selected={facets} onSelect={(key, value) => update({ [key]: value })} />
+                </Box>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 9 }}>
                 <Stack gap="sm">
