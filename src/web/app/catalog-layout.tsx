@@ -1,5 +1,5 @@
 import { ActionIcon, Box, Button, Container, Group, Text } from '@mantine/core';
-import { IconLogin2, IconSearch, IconLayoutDashboard } from '@tabler/icons-react';
+import { IconLayoutDashboard, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../features/auth/api/get-current-user';
@@ -55,7 +55,7 @@ export function CatalogLayout() {
                   </Text>
                 </Button>
               ) : (
-                <Button component={Link} to={`/login?next=${encodeURIComponent(appPath)}`} size="xs" leftSection={<IconLogin2 size={16} aria-hidden />}>
+                <Button component={Link} to={`/login?next=${encodeURIComponent(appPath)}`} size="xs">
                   {t('catalog.signIn')}
                 </Button>
               )}

@@ -48,7 +48,7 @@ export function CatalogMembers({ ecosystemId }: { ecosystemId: string }) {
             <Text size="sm" c="dimmed">
               {t('catalog.membersNote', { total: formatNumber(data.total, language) })}
             </Text>
-            <ScrollTable label={t('ecosystems.membersTable')} minWidth={560}>
+            <ScrollTable label={t('ecosystems.membersTable')} minWidth={320}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('organizations.name')}</Table.Th>

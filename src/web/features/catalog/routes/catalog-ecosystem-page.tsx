@@ -10,11 +10,11 @@ import { CatalogMembers } from '../components/catalog-members';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
-    <Card withBorder radius="md" padding="sm">
-      <Text size="sm" c="dimmed">
+    <Card withBorder radius="md" padding="xs">
+      <Text size="sm" c="dimmed" lh={1.3}>
         {label}
       </Text>
-      <Text fw={700} fz={28} lh={1.2}>
+      <Text fw={700} fz={{ base: 22, sm: 28 }} lh={1.2}>
         {value}
       </Text>
     </Card>
@@ -70,7 +70,7 @@ export function CatalogEcosystemPage() {
                 <Title order={2} size="h3" id="catalog-figures-heading">
                   {t('ecosystems.members')}
                 </Title>
-                <SimpleGrid cols={{ base: 1, xs: 3 }} maw={720}>
+                <SimpleGrid cols={3} spacing="xs" maw={720}>
                   <Figure label={t('ecosystems.statResidents')} value={formatNumber(data.stats.byStatus.resident, language)} />
                   <Figure label={t('catalog.applicants')} value={formatNumber(data.stats.byStatus.applicant, language)} />
                   <Figure label={t('catalog.former')} value={formatNumber(data.stats.byStatus.former, language)} />
