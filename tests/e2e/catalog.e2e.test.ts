@@ -153,7 +153,7 @@ describe('the public catalog for anonymous visitors', () => {
     expect(new URL(page.url()).pathname).toBe(`/catalog/organizations/${demoMemberId}`);
     await expectHeading1(demoMemberName);
     const main = page.getByRole('main');
-    const text = (await main.textContent()) ?? '';
+    const text = await main.innerText();
     expect(text).toContain('苏州瑞川生物科技有限公司'); // the name in another language
     expect(text).toContain('Company');
     expect(text).toContain('China');
@@ -180,7 +180,7 @@ describe('the public catalog for anonymous visitors', () => {
     await followLink(page, page.getByRole('region', { name: 'Ecosystem memberships' }).getByRole('link', { name: /Great Stone/ }));
     expect(new URL(page.url()).pathname).toBe(`/catalog/ecosystems/${greatStoneId}`);
     await expectHeading1('Great Stone Industrial Park');
-    const main = (await page.getByRole('main').textContent()) ?? '';
+    const main = await page.getByRole('main').innerText();
     expect(main).toMatch(/intergovernmental agreement/);
     expect(main).toMatch(/Residents\s*1\d\d/);
     const members = page.getByRole('region', { name: 'Members', exact: true }).getByRole('row');
