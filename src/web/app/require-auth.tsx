@@ -8,7 +8,7 @@ import { useCurrentUser } from '../features/auth/api/get-current-user';
 import { ApiError } from '../lib/api-client';
 import { hasAnyRole } from './roles';
 
-/** Signed-in users only; others go to the sign-in page and come back here afterwards. */
+/** Signed-in users only; others go to the sign-in page and come back here afterwards (or to the catalog from `/`). */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -22,6 +22,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }
   if (me.isError) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data.user) {
+    // The front door belongs to the public catalog; deeper links still ask to sign in and come back.
+    if (location.pathname === '/') return <Navigate to="/catalog" replace />;
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }

@@ -2,6 +2,7 @@ import { createBrowserRouter, Outlet } from 'react-router';
 import { lazyPage } from './lazy-page';
 import { LoginPage } from '../features/auth/routes/login-page';
 import { ComingSoonPage } from '../features/coming-soon/routes/coming-soon-page';
+import { CatalogLayout } from './catalog-layout';
 import { ErrorPage } from './error-page';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
@@ -14,6 +15,11 @@ const AccountPage = lazyPage(() => import('../features/account/routes/account-pa
 const AgreementPage = lazyPage(() => import('../features/agreements/routes/agreement-page'), 'AgreementPage');
 const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
+const CatalogEcosystemPage = lazyPage(() => import('../features/catalog/routes/catalog-ecosystem-page'), 'CatalogEcosystemPage');
+const CatalogHomePage = lazyPage(() => import('../features/catalog/routes/catalog-home-page'), 'CatalogHomePage');
+const CatalogOrganizationPage = lazyPage(() => import('../features/catalog/routes/catalog-organization-page'), 'CatalogOrganizationPage');
+const CatalogOrganizationsPage = lazyPage(() => import('../features/catalog/routes/catalog-organizations-page'), 'CatalogOrganizationsPage');
+const CatalogSearchPage = lazyPage(() => import('../features/catalog/routes/catalog-search-page'), 'CatalogSearchPage');
 const DashboardPage = lazyPage(() => import('../features/dashboard/routes/dashboard-page'), 'DashboardPage');
 const EcosystemPage = lazyPage(() => import('../features/ecosystems/routes/ecosystem-page'), 'EcosystemPage');
 const EcosystemsPage = lazyPage(() => import('../features/ecosystems/routes/ecosystems-page'), 'EcosystemsPage');
@@ -43,6 +49,24 @@ export const router = createBrowserRouter([
     errorElement: <ErrorPage />,
     children: [
       { element: <PublicLayout />, children: [{ path: '/login', element: <LoginPage /> }] },
+      {
+        // The public catalog: anyone, signed in or not, sees what the server publishes.
+        path: '/catalog',
+        element: <CatalogLayout />,
+        children: [
+          {
+            errorElement: <ErrorPage />,
+            children: [
+              { index: true, element: <CatalogHomePage /> },
+              { path: 'organizations', element: <CatalogOrganizationsPage /> },
+              { path: 'organizations/:id', element: <CatalogOrganizationPage /> },
+              { path: 'ecosystems/:id', element: <CatalogEcosystemPage /> },
+              { path: 'search', element: <CatalogSearchPage /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
       {
         element: (
           <RequireAuth>

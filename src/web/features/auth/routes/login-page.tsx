@@ -1,7 +1,7 @@
-import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../api/get-current-user';
 import { LoginForm } from '../components/login-form';
 
@@ -34,6 +34,9 @@ export function LoginPage() {
             {t('auth.subtitle')}
           </Text>
           <LoginForm onSignedIn={() => void navigate(next, { replace: true })} />
+          <Anchor component={Link} to="/catalog" size="sm" ta="center">
+            {t('catalog.browse')}
+          </Anchor>
         </Stack>
       </Paper>
     </Center>

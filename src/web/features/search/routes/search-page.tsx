@@ -3,14 +3,14 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { OrganizationHitCard } from '../../../components/domain/organization-hit-card';
+import { OrganizationSearchFacets } from '../../../components/domain/organization-search-facets';
 import { PageTitle } from '../../../components/ui/page-title';
 import { Pager } from '../../../components/ui/pager';
 import { QueryState } from '../../../components/ui/query-state';
 import { useSearchState } from '../../../lib/use-search-state';
 import { useLocalized } from '../../../lib/use-language';
 import { useSearch, type SearchParams } from '../api/search';
-import { OrganizationHitCard } from '../components/organization-hit-card';
-import { SearchFacets } from '../components/search-facets';
 
 const pageSize = 20;
 
@@ -35,13 +35,13 @@ export function SearchPage() {
           {(data) => (
             <Grid>
               <Grid.Col span={{ base: 12, md: 3 }}>
-                <SearchFacets facets={data.organizations.facets} selected={facets} onSelect={(key, value) => update({ [key]: value })} />
+                <OrganizationSearchFacets facets={data.organizations.facets} selected={facets} onSelect={(key, value) => update({ [key]: value })} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 9 }}>
                 <Stack gap="sm">
                   <Title order={2} size="h4">{t('search.organizations', { count: data.organizations.total })}</Title>
                   {data.organizations.items.length === 0 && <Text>{t('search.nothing')}</Text>}
-                  {data.organizations.items.map((hit) => <OrganizationHitCard key={hit.organization.id} hit={hit} />)}
+                  {data.organizations.items.map((hit) => <OrganizationHitCard key={hit.organization.id} hit={hit} to={`/organizations/${hit.organization.id}`} />)}
                   <Pager page={page} pageSize={pageSize} total={data.organizations.total} onChange={setPage} />
                   {data.agreements.total > 0 && (
                     <>

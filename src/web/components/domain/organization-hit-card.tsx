@@ -1,12 +1,13 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OrganizationHit } from '../../../../shared/contracts/search';
-import { countryName } from '../../../lib/format';
-import { useLanguage, useLocalized } from '../../../lib/use-language';
+import type { OrganizationHit } from '../../../shared/contracts/search';
+import { countryName } from '../../lib/format';
+import { useLanguage, useLocalized } from '../../lib/use-language';
 import { HighlightedSnippet } from './highlighted-snippet';
 
-export function OrganizationHitCard({ hit }: { hit: OrganizationHit }) {
+/** A found organization: its name (a link to `to`), kind, place, why it matched and the snippet. */
+export function OrganizationHitCard({ hit, to }: { hit: OrganizationHit; to: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
@@ -14,7 +15,7 @@ export function OrganizationHitCard({ hit }: { hit: OrganizationHit }) {
   return (
     <Card withBorder padding="sm" radius="md" component="article">
       <Stack gap={4}>
-        <Anchor component={Link} to={`/organizations/${organization.id}`} fw={600}>
+        <Anchor component={Link} to={to} fw={600}>
           {localized(organization.name)}
         </Anchor>
         <Group gap="xs">

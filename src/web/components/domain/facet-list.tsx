@@ -18,7 +18,7 @@ export function FacetList({ title, options, selected, onSelect }: { title: strin
             style={{ display: 'flex', justifyContent: 'space-between', gap: 8, fontWeight: active ? 700 : 400 }}
           >
             <Text size="sm" span>{option.label}</Text>
-            <Badge variant={active ? 'filled' : 'outline'} color="dark" size="sm">{option.count}</Badge>
+            <Badge variant={active ? 'filled' : 'outline'} color="dark" size="sm" style={{ flexShrink: 0 }}>{option.count}</Badge>
           </UnstyledButton>
         );
       })}

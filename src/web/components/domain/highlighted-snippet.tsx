@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import type { Snippet } from '../../../../shared/contracts/search';
+import type { Snippet } from '../../../shared/contracts/search';
 
 /** The snippet as text with <mark> around the ranges the server found; no HTML comes from the server. */
 export function HighlightedSnippet({ snippet }: { snippet: Snippet }) {

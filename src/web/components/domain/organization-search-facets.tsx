@@ -1,15 +1,15 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OrganizationSearchResult } from '../../../../shared/contracts/search';
-import { countryName } from '../../../lib/format';
-import { useLanguage, useLocalized } from '../../../lib/use-language';
+import type { OrganizationSearchResult } from '../../../shared/contracts/search';
+import { countryName } from '../../lib/format';
+import { useLanguage, useLocalized } from '../../lib/use-language';
 import { FacetList } from './facet-list';
 
-export type FacetKey = 'kind' | 'country' | 'ecosystemId' | 'directionId' | 'sizeBand';
+export type OrganizationFacetKey = 'kind' | 'country' | 'ecosystemId' | 'directionId' | 'sizeBand';
 
-type Props = { facets: OrganizationSearchResult['facets']; selected: Partial<Record<FacetKey, string>>; onSelect: (key: FacetKey, value: string | undefined) => void };
+type Props = { facets: OrganizationSearchResult['facets']; selected: Partial<Record<OrganizationFacetKey, string>>; onSelect: (key: OrganizationFacetKey, value: string | undefined) => void };
 
-export function SearchFacets({ facets, selected, onSelect }: Props) {
+export function OrganizationSearchFacets({ facets, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();

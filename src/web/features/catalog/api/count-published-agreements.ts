@@ -1,0 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
+import { agreementPage } from '../../../../shared/contracts/agreements';
+import { apiGet, withQuery } from '../../../lib/api-client';
+
+/** Only the total matters here: the server lists published, non-confidential agreements to anonymous callers. */
+export const countPublishedAgreements = async () =>
+  (await apiGet(withQuery('/api/agreements', { pageSize: 1 }), agreementPage)).total;
+
+export function usePublishedAgreementCount() {
+  return useQuery({ queryKey: ['catalog', 'agreement-count'], queryFn: countPublishedAgreements, staleTime: 5 * 60_000 });
+}

@@ -1,0 +1,17 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { searchResponse, type SearchQuery } from '../../../../shared/contracts/search';
+import { apiGet, withQuery } from '../../../lib/api-client';
+
+export type CatalogSearchParams = Partial<SearchQuery> & { q: string };
+
+export const searchCatalog = (params: CatalogSearchParams) => apiGet(withQuery('/api/search', params), searchResponse);
+
+export function useCatalogSearch(params: CatalogSearchParams) {
+  const q = params.q.trim();
+  return useQuery({
+    queryKey: ['catalog', 'search', { ...params, q }],
+    queryFn: () => searchCatalog({ ...params, q }),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+  });
+}
