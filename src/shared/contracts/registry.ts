@@ -63,5 +63,7 @@ export const listOrganizationsQuery = listQuery(['name', 'country', 'kind']).ext
   kind: z.enum(organizationKinds).optional(),
   country: z.string().length(2).optional(),
   ecosystemId: z.uuid().optional(),
+  /** A direction and everything below it in the taxonomy. */
+  directionId: z.uuid().optional(),
 });
 export const organizationPage = pageOf(organizationSummary);

@@ -118,6 +118,7 @@ export const en: Messages = {
     filterKind: 'Kind of organization',
     filterCountry: 'Country',
     filterEcosystem: 'Ecosystem',
+    filterDirection: 'Direction',
     description: 'Description',
     directions: 'Directions',
     memberships: 'Ecosystem memberships',

@@ -120,6 +120,7 @@ export const ru = {
     filterKind: 'Тип организации',
     filterCountry: 'Страна',
     filterEcosystem: 'Экосистема',
+    filterDirection: 'Направление',
     description: 'Описание',
     directions: 'Направления',
     memberships: 'Участие в экосистемах',

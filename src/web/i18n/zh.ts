@@ -118,6 +118,7 @@ export const zh: Messages = {
     filterKind: '组织类型',
     filterCountry: '国家',
     filterEcosystem: '生态系统',
+    filterDirection: '方向',
     description: '简介',
     directions: '方向',
     memberships: '所属生态系统',

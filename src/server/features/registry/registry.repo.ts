@@ -28,6 +28,7 @@ export type OrganizationFilter = {
   kind?: string;
   country?: string;
   ecosystemId?: string;
+  directionId?: string;
   sort?: string;
   page: number;
   pageSize: number;
@@ -49,6 +50,11 @@ export async function listOrganizations(db: Executor, scope: OrganizationReadSco
   }
   if (filter.kind) conditions.push(eq(organizations.kind, filter.kind));
   if (filter.country) conditions.push(eq(organizations.country, filter.country.toUpperCase()));
+  if (filter.directionId) {
+    conditions.push(inArray(organizations.id, sql`(select organization_id from ${organizationDirections} where direction_id in (
+      with recursive branch as (select id from ${directions} where id = ${filter.directionId}
+        union select d.id from ${directions} d join branch b on d.parent_id = b.id) select id from branch))`));
+  }
   if (filter.ecosystemId) {
     conditions.push(inArray(organizations.id, sql`(select ${ecosystemMemberships.organizationId} from ${ecosystemMemberships} where ${ecosystemMemberships.ecosystemId} = ${filter.ecosystemId})`));
   }

@@ -64,6 +64,18 @@ describe('search across languages', () => {
     expect([...visibilities]).toEqual(['public']);
   });
 
+  it('filters the organization list by a direction together with its branch', async () => {
+    const directions: { id: string; code: string; parentId: string | null }[] = (await coordinator.get('/api/directions')).json().items;
+    const biotechnology = directions.find((d) => d.code === 'biotechnology')!;
+    const industrial = directions.find((d) => d.code === 'industrial_biotechnology')!;
+    const branch = (await coordinator.get(`/api/organizations?directionId=${biotechnology.id}&pageSize=200`)).json();
+    const leaf = (await coordinator.get(`/api/organizations?directionId=${industrial.id}&pageSize=200`)).json();
+    expect(leaf.total).toBeGreaterThan(0);
+    expect(branch.total).toBeGreaterThan(leaf.total);
+    const branchIds = new Set(branch.items.map((o: { id: string }) => o.id));
+    expect(leaf.items.every((o: { id: string }) => branchIds.has(o.id))).toBe(true);
+  });
+
   it('uses the same search in the organization list', async () => {
     const list = (await coordinator.get(`/api/organizations?q=${encodeURIComponent('生物技术')}&pageSize=5`)).json();
     expect(list.total).toBeGreaterThan(10);

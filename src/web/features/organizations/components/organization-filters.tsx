@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { organizationKinds } from '../../../../shared/domain';
 import { countryName } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
+import { useDirections } from '../api/list-directions';
 import { useEcosystems } from '../api/list-ecosystems';
 
-export type OrganizationFilterValues = { q?: string; kind?: string; country?: string; ecosystemId?: string };
+export type OrganizationFilterValues = { q?: string; kind?: string; country?: string; ecosystemId?: string; directionId?: string };
 
 // The countries in the registry today. The API offers no list of them yet (reported as a contract gap).
 const countries = ['RU', 'BY', 'CN', 'KZ', 'UZ', 'MN', 'DE', 'AE'];
@@ -20,6 +21,7 @@ export function OrganizationFilters({ values, onChange }: OrganizationFiltersPro
   const language = useLanguage();
   const localized = useLocalized();
   const ecosystems = useEcosystems();
+  const directions = useDirections();
   const [search, setSearch] = useState(values.q ?? '');
   // Waits for a pause in typing, so the server is not asked at every key press.
   const applySearch = useDebouncedCallback((q: string) => onChange({ ...values, q: q || undefined }), 300);
@@ -64,6 +66,16 @@ export function OrganizationFilters({ values, onChange }: OrganizationFiltersPro
         data={(ecosystems.data?.items ?? []).map((ecosystem) => ({ value: ecosystem.id, label: localized(ecosystem.name) }))}
         value={values.ecosystemId ?? null}
         onChange={(ecosystemId) => onChange({ ...values, ecosystemId: ecosystemId ?? undefined })}
+        w={{ base: '100%', sm: 260 }}
+      />
+      <Select
+        label={t('organizations.filterDirection')}
+        placeholder={t('common.any')}
+        clearable
+        searchable
+        data={(directions.data?.items ?? []).filter((d) => !d.parentId).map((d) => ({ value: d.id, label: localized(d.label) }))}
+        value={values.directionId ?? null}
+        onChange={(directionId) => onChange({ ...values, directionId: directionId ?? undefined })}
         w={{ base: '100%', sm: 260 }}
       />
     </Group>

@@ -21,7 +21,7 @@ export function OrganizationsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
-  const { values, page, update, setPage } = useSearchState(['q', 'kind', 'country', 'ecosystemId', 'sort'] as const);
+  const { values, page, update, setPage } = useSearchState(['q', 'kind', 'country', 'ecosystemId', 'directionId', 'sort'] as const);
   const organizations = useOrganizations({ ...values, page, pageSize } as ListOrganizationsQuery);
   const user = useCurrentUser().data?.user;
   const newButton = canCreateOrganization(user) && (
