@@ -5,7 +5,7 @@ import { orgKeys, type OrganizationSeed } from './demo-world-types';
  * Websites are given only where they are well known; figures (headcount, revenue) are left empty:
  * the demo does not invent numbers about real organizations.
  * Regions are ISO 3166-2 codes (RU-SA, BY-HM, …) so the interface can name them in any language;
- * cities are in Russian, the default language, because the schema keeps one city column.
+ * cities are in Russian here; their English and Chinese names come from city-names.ts at seeding.
  */
 const yakutia = { country: 'RU', region: 'RU-SA', city: 'Якутск' } as const;
 

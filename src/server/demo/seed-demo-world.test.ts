@@ -52,6 +52,13 @@ describe('seedDemoWorld', () => {
     return row?.value ?? 0;
   };
 
+  it('names every city in English and Chinese too', async () => {
+    const rows = await connection.db.select({ city: organizations.city, cityEn: organizations.cityEn, cityZh: organizations.cityZh }).from(organizations);
+    const withCity = rows.filter((row) => row.city);
+    expect(withCity.length).toBeGreaterThan(300);
+    expect(withCity.filter((row) => !row.cityEn || !row.cityZh)).toEqual([]);
+  });
+
   it('fills the ecosystems of the brief with their members', async () => {
     expect(await membershipCount(orgKeys.greatStone, 'resident')).toBe(126);
     expect(await membershipCount(orgKeys.hiTechPark, 'resident')).toBe(215);

@@ -20,6 +20,9 @@ import { buildDemoWorld, demoWorldSeed, type DemoWorld } from './build-demo-worl
 import { isDemoWorldPresent } from './demo-world-state';
 import { createRandom } from './random';
 import { searchColumnsOf } from '../features/registry/search-columns';
+import { cityNames } from './city-names';
+
+const citiesOf = (city: string | null | undefined) => ({ cityEn: city ? cityNames[city]?.en ?? null : null, cityZh: city ? cityNames[city]?.zh ?? null : null });
 
 // The start imports the whole demo life cycle from here; the state checks live in demo-world-state.ts.
 export { isDemoWorldPresent, resetDatabaseContent } from './demo-world-state';
@@ -95,7 +98,7 @@ async function insertInChunks<Row>(rows: readonly Row[], insert: (chunk: Row[]) 
 
 async function insertOrganizations(tx: Executor, world: DemoWorld, org: Resolve, direction: (code: DirectionCode) => string, now: Date) {
   await insertInChunks(world.organizations, (rows) =>
-    tx.insert(organizations).values(rows.map(({ key, directionCodes: _directions, ...organization }) => ({ ...organization, ...searchColumnsOf(organization), id: org(key), createdAt: now, updatedAt: now }))),
+    tx.insert(organizations).values(rows.map(({ key, directionCodes: _directions, ...organization }) => ({ ...organization, ...citiesOf(organization.city), ...searchColumnsOf(organization), id: org(key), createdAt: now, updatedAt: now }))),
   );
   const links = world.organizations.flatMap((organization) =>
     [...new Set(organization.directionCodes)].map((code) => ({ organizationId: org(organization.key), directionId: direction(code) })),
