@@ -32,6 +32,7 @@ import { createEcosystemsService } from './features/ecosystems/ecosystems.servic
 import { registerHealthRoutes } from './features/health/health.routes';
 import { registerIndicatorsRoutes } from './features/indicators/indicators.routes';
 import { createIndicatorsService } from './features/indicators/indicators.service';
+import { registerOrganizationLogoRoutes } from './features/registry/organization-logo.routes';
 import { registerRegistryRoutes } from './features/registry/registry.routes';
 import { createRegistryService } from './features/registry/registry.service';
 import { importJobs } from './features/imports/imports.jobs';
@@ -153,6 +154,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerUsersRoutes(app, { users });
   registerAuditRoutes(app, { audit });
   registerRegistryRoutes(app, { registry });
+  registerOrganizationLogoRoutes(app, { registry });
   registerEcosystemsRoutes(app, { ecosystems });
   registerContactsRoutes(app, { contacts });
   registerTaxonomyRoutes(app, { taxonomy });

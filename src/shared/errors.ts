@@ -201,6 +201,11 @@ export const errorMessages = {
     ru: 'Этот импорт нельзя продолжить из текущего состояния.',
     zh: '该导入无法从当前状态继续。',
   },
+  LOGO_NOT_AN_IMAGE: {
+    en: 'The logo must be a PNG, JPEG or WebP image.',
+    ru: 'Логотип должен быть изображением PNG, JPEG или WebP.',
+    zh: '标志必须是 PNG、JPEG 或 WebP 图片。',
+  },
   INTERNAL: {
     en: 'Something went wrong on our side.',
     ru: 'На сервере произошла ошибка.',

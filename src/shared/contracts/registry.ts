@@ -50,6 +50,8 @@ export const organization = organizationSummary.extend({
   identifiers: z.array(organizationIdentifier),
   activityCodes: z.array(activityCodeRef),
   externalId: z.string().nullable(),
+  /** Changes whenever the logo changes, so it can be cached for good. */
+  logoUrl: z.string().nullable(),
   description: localizedText,
   sizeBand: z.enum(sizeBands).nullable(),
   foundedYear: z.number().int().nullable(),

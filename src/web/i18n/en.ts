@@ -492,6 +492,10 @@ export const en: Messages = {
     okved: 'ОКВЭД {{section}}',
   },
   organizationForm: {
+    logoOf: 'Logo of {{name}}',
+    addLogo: 'Add a logo',
+    changeLogo: 'Change the logo',
+    removeLogo: 'Remove the logo',
     newButton: 'New organization',
     newTitle: 'New organization',
     editTitle: 'Edit organization',

@@ -494,6 +494,10 @@ export const ru = {
     okved: 'ОКВЭД {{section}}',
   },
   organizationForm: {
+    logoOf: 'Логотип: {{name}}',
+    addLogo: 'Добавить логотип',
+    changeLogo: 'Заменить логотип',
+    removeLogo: 'Удалить логотип',
     newButton: 'Новая организация',
     newTitle: 'Новая организация',
     editTitle: 'Изменение организации',

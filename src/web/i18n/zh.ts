@@ -492,6 +492,10 @@ export const zh: Messages = {
     okved: 'ОКВЭД {{section}}',
   },
   organizationForm: {
+    logoOf: '{{name}}的标志',
+    addLogo: '添加标志',
+    changeLogo: '更换标志',
+    removeLogo: '删除标志',
     newButton: '新建组织',
     newTitle: '新建组织',
     editTitle: '编辑组织',

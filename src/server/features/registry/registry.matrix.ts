@@ -55,3 +55,24 @@ export const registryMatrix: MatrixRow[] = [
     ],
   },
 ];
+
+const onePixelPng = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201ab5a3bb40000000049454e44ae426082', 'hex');
+
+export const logoMatrix: MatrixRow[] = [
+  {
+    route: 'PUT /api/organizations/:id/logo',
+    cases: [
+      { scope: 'own', request: (w) => ({ method: 'PUT', url: `/api/organizations/${w.ownOrganization.id}/logo`, payload: onePixelPng, headers: { 'content-type': 'image/png' } }), expect: { ...editors(204), park_manager: 204, member: 204, analyst: 404 } },
+      { scope: 'foreign', request: (w) => ({ method: 'PUT', url: `/api/organizations/${w.foreignOrganization.id}/logo`, payload: onePixelPng, headers: { 'content-type': 'image/png' } }), expect: { ...editors(204), park_manager: 404, member: 404, analyst: 404 } },
+    ],
+  },
+  {
+    route: 'DELETE /api/organizations/:id/logo',
+    cases: [{ scope: 'foreign', request: (w) => ({ method: 'DELETE', url: `/api/organizations/${w.foreignNetworkOrganization.id}/logo` }), expect: editors(204) }],
+  },
+  {
+    route: 'GET /api/organizations/:id/logo',
+    // No logo on the network-visible organization: those who may see it learn there is none (404) like those who may not.
+    cases: [{ scope: 'foreign', request: (w) => ({ method: 'GET', url: `/api/organizations/${w.foreignNetworkOrganization.id}/logo` }), expect: everyone(404) }],
+  },
+];

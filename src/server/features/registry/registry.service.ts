@@ -19,6 +19,7 @@ export const exportRowLimit = 100_000;
 import type { OrganizationSearchResult, SearchQuery } from '../../../shared/contracts/search';
 import { languages, type Language } from '../../../shared/languages';
 import { createOrganizationWrites } from './organization-writes';
+import { createOrganizationLogos } from './organization-logo';
 import type { Database } from '../../db/client';
 import type { RequestContext } from '../../lib/actor';
 import { notFound } from '../../lib/errors';
@@ -32,7 +33,11 @@ type Dependencies = { db: Database; clock: Clock; audit: AuditService };
 
 export function createRegistryService({ db, clock, audit }: Dependencies) {
   const writes = createOrganizationWrites({ db, clock });
+  const logos = createOrganizationLogos({ db, clock });
   return {
+    setLogo: logos.setLogo,
+    removeLogo: logos.removeLogo,
+    getLogo: logos.getLogo,
     createOrganization: writes.create,
     updateOrganization: writes.update,
     mergeOrganizations: writes.merge,
@@ -104,6 +109,7 @@ export function createRegistryService({ db, clock, audit }: Dependencies) {
         identifiers: identifiers.map((i) => ({ scheme: i.scheme as IdentifierScheme, country: i.country, value: i.value })),
         activityCodes,
         externalId: row.externalId,
+        logoUrl: row.logoFileId ? `/api/organizations/${row.id}/logo?v=${row.logoFileId}` : null,
         description: { ru: row.descriptionRu, en: row.descriptionEn, zh: row.descriptionZh },
         sizeBand: row.sizeBand as Organization['sizeBand'],
         foundedYear: row.foundedYear,

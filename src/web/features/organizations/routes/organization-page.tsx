@@ -12,6 +12,9 @@ import { ContactsSection } from '../components/contacts-section';
 import { OrganizationFacts } from '../components/organization-facts';
 import { OrganizationHeaderActions } from '../components/organization-header-actions';
 import { OrganizationHistory } from '../components/organization-history';
+import { OrganizationLogo } from '../components/organization-logo';
+import { useCurrentUser } from '../api/get-current-user';
+import { canEditOrganization } from '../utils/organization-permissions';
 
 export function OrganizationPage() {
   const { t } = useTranslation();
@@ -19,6 +22,7 @@ export function OrganizationPage() {
   const localized = useLocalized();
   const { id = '' } = useParams();
   const organization = useOrganization(id);
+  const user = useCurrentUser().data?.user;
 
   return (
     <Stack gap="md" maw={960}>
@@ -35,6 +39,7 @@ export function OrganizationPage() {
           return (
             <Stack gap="lg">
               <PageTitle actions={<OrganizationHeaderActions organization={data} />}>{name}</PageTitle>
+              <OrganizationLogo organization={data} name={name} canEdit={canEditOrganization(user, data)} />
               {otherNames.length > 0 && (
                 <Text size="sm" c="dimmed" aria-label={t('organizations.otherNames')}>
                   {otherNames.map((l) => data.name[l]).join(' · ')}
