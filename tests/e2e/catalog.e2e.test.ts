@@ -159,6 +159,8 @@ describe('the public catalog for anonymous visitors', () => {
     expect(text).toContain('China');
     expect(text).toMatch(/biotechnology/i);
     expect(await page.getByRole('region', { name: 'Directions' }).textContent()).toMatch(/Biotechnolog/);
+    // The contacts load after the profile: wait for them before reading the section.
+    await page.getByRole('region', { name: 'Contacts' }).getByText(publishedContact.name).waitFor();
     const contacts = (await page.getByRole('region', { name: 'Contacts' }).textContent()) ?? '';
     expect(contacts).toContain(publishedContact.name);
     expect(contacts).toContain(publishedContact.email);

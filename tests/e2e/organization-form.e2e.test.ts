@@ -155,11 +155,11 @@ describe('who sees the controls', () => {
   it('the member edits their own organization in Chinese', async () => {
     const me = (await (await page.request.get('/api/auth/me')).json()) as { user: { roles: { scopeOrganizationId: string }[] } };
     await navigate(page, `/organizations/${me.user.roles[0]!.scopeOrganizationId}/edit`);
-    await page.getByLabel('城市（中文）', { exact: true }).fill('苏州');
+    await page.getByLabel('城市（中文）', { exact: true }).fill('苏州市');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL((url) => !url.pathname.endsWith('/edit'));
     await settle(page);
-    expect(await page.getByRole('region', { name: '修改历史' }).textContent()).toContain('城市（中文）: — → 苏州');
+    expect(await page.getByRole('region', { name: '修改历史' }).textContent()).toContain('城市（中文）: 苏州 → 苏州市');
     expect(await findAccessibilityViolations(page)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
   IconHierarchy2,
   IconLayoutDashboard,
   IconPresentationAnalytics,
+  IconSearch,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -23,10 +24,11 @@ import { hasAnyRole } from '../roles';
 
 type NavItem = { to: string; label: 'dashboard' | 'organizations' | 'agreements' | 'projects' | 'indicators' | 'partnering' | 'infrastructure' | 'events' | 'users' | 'audit'; icon: Icon; roles?: readonly Role[] };
 /** Items whose name lives in their feature's own section of the translations. */
-type FeatureNavItem = Omit<NavItem, 'label'> & { labelKey: 'taxonomy.nav' | 'ecosystems.nav' | 'imports.nav' };
+type FeatureNavItem = Omit<NavItem, 'label'> & { labelKey: 'taxonomy.nav' | 'ecosystems.nav' | 'imports.nav' | 'search.title' };
 
 const mainItems: (NavItem | FeatureNavItem)[] = [
   { to: '/', label: 'dashboard', icon: IconLayoutDashboard },
+  { to: '/search', labelKey: 'search.title', icon: IconSearch },
   { to: '/organizations', label: 'organizations', icon: IconBuildingCommunity },
   { to: '/ecosystems', labelKey: 'ecosystems.nav', icon: IconAffiliate },
   { to: '/agreements', label: 'agreements', icon: IconFileCertificate },

@@ -9,7 +9,8 @@ import { useSearch } from '../api/search';
 
 /**
  * The one search box in the header: results appear while typing, grouped by what they are;
- * Enter opens the full results with facets. On narrow screens it is a button to the results page.
+ * Enter opens the full results with facets. On tablets it is a button to the results page; on phones
+ * the navigation drawer's Search item takes its place, since the header has no room.
  */
 export function SearchBox() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function SearchBox() {
 
   return (
     <>
-      <ActionIcon component={Link} to="/search" variant="subtle" size="lg" hiddenFrom="md" aria-label={t('search.open')}>
+      <ActionIcon component={Link} to="/search" variant="subtle" size="lg" visibleFrom="sm" hiddenFrom="md" aria-label={t('search.open')}>
         <IconSearch size={20} aria-hidden />
       </ActionIcon>
       <Combobox
