@@ -22,7 +22,7 @@ function createLogger(config: Config) {
 }
 
 async function openDatabase(config: Config): Promise<{ connection: DatabaseConnection; releaseLock: () => void }> {
-  if (config.databaseUrl) return { connection: await openPostgres(config.databaseUrl), releaseLock: () => {} };
+  if (config.databaseUrl) return { connection: await openPostgres(config.databaseUrl, 10, (error) => console.error('A database connection was closed by the server:', error.message)), releaseLock: () => {} };
   const releaseLock = acquireDataDirLock(config.dataDir);
   try {
     return { connection: await openPglite(config.dataDir), releaseLock };

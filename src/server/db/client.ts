@@ -41,8 +41,11 @@ export async function openPglite(dataDir: string | undefined): Promise<DatabaseC
 }
 
 /** Opens a pool on a PostgreSQL server. */
-export async function openPostgres(connectionString: string, poolSize = 10): Promise<DatabaseConnection> {
+export async function openPostgres(connectionString: string, poolSize = 10, onIdleError?: (error: Error) => void): Promise<DatabaseConnection> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle connection the server ends (a restart, an administrator) must not bring the process
+  // down: the pool drops it and opens a new one when needed.
+  pool.on('error', (error) => onIdleError?.(error));
   // Fail at start, with the server's message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
