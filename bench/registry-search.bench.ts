@@ -6,7 +6,9 @@
  *   raw     the page statement alone, captured from the service and replayed on the driver
  *   rawAll  every statement of the service, replayed in the same order and concurrency
  *   list    GET /api/organizations?q=…&pageSize=25, and listRaw: its two statements replayed
- * Run: npx tsx bench/registry-search.bench.ts [postgresRuns=200] [pgliteRuns=30] [--keep] [--only=postgres|pglite] [--organizations=100000] [--budget=20 seconds per query]
+ * Run: npx tsx bench/registry-search.bench.ts [postgresRuns=200] [pgliteRuns=30] [--only=postgres|pglite]
+ *   [--organizations=100000] [--budget=20 seconds per query] [--min-runs=5] [--warmup=N]
+ *   [--variants=jit-on,jit-off] [--layers=http,service,raw,rawAll,list,listRaw] [--keep | --database=URL]
  */
 import { buildApp } from '../src/server/app';
 import { systemClock } from '../src/server/lib/clock';
@@ -29,6 +31,13 @@ const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const keep = args.includes('--keep');
 /** Each query stops after this much time once it has minRuns repetitions: the machine is shared. */
 const budgetMs = Number(args.find((a) => a.startsWith('--budget='))?.split('=')[1] ?? 20) * 1000;
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+/** A database already loaded by an earlier run with --keep: skips the load (PostgreSQL only). */
+const reuseUrl = option('database');
+const variants = (option('variants') ?? 'jit-on,jit-off').split(',');
+const layersWanted = (option('layers') ?? 'http,service,raw,rawAll,list,listRaw').split(',');
+const warmUpOption = option('warmup');
+const minRunsOption = Number(option('min-runs') ?? 5);
 const count = Number(args.find((a) => a.startsWith('--organizations='))?.split('=')[1] ?? defaultPlan.organizations);
 const plan = { ...defaultPlan, organizations: count, memberships: Math.round(count * 1.5) };
 
@@ -88,8 +97,9 @@ async function measureQueries({ connection, context, cookies }: Setup, runs: num
       },
       listRaw: async () => { for (const statement of listStatements) await runRaw(connection, statement); },
     };
+    for (const layer of Object.keys(layers) as Layer[]) if (!layersWanted.includes(layer)) delete layers[layer];
     const durations = Object.fromEntries(Object.keys(layers).map((k) => [k, [] as number[]])) as Record<Layer, number[]>;
-    const warmUp = Math.max(1, Math.min(20, Math.round(runs / 10)));
+    const warmUp = warmUpOption ? Number(warmUpOption) : Math.max(1, Math.min(20, Math.round(runs / 10)));
     const started = performance.now();
     for (let i = 0; i < warmUp + runs; i++) {
       for (const layer of Object.keys(layers) as Layer[]) {
@@ -98,23 +108,24 @@ async function measureQueries({ connection, context, cookies }: Setup, runs: num
       }
       if (i >= warmUp + minRuns - 1 && performance.now() - started > budgetMs) break;
     }
-    const s = Object.fromEntries(Object.entries(durations).map(([k, v]) => [k, summarize(v)])) as Record<Layer, ReturnType<typeof summarize>>;
+    const s = Object.fromEntries(Object.entries(durations).map(([k, v]) => [k, summarize(v)])) as Partial<Record<Layer, ReturnType<typeof summarize>>>;
+    const ratio = (a?: { p50: number }, b?: { p50: number }) => (a && b ? round(a.p50 / b.p50) : undefined);
     results.push({
       label, q, total: found.total, listTotal: listed.total, statements: searchStatements.length,
       ...s,
-      ratioServiceToRaw: round(s.service.p50 / s.raw.p50),
-      ratioServiceToRawAll: round(s.service.p50 / s.rawAll.p50),
-      ratioHttpToRawAll: round(s.http.p50 / s.rawAll.p50),
-      ratioListToRaw: round(s.list.p50 / s.listRaw.p50),
+      ratioServiceToRaw: ratio(s.service, s.raw),
+      ratioServiceToRawAll: ratio(s.service, s.rawAll),
+      ratioHttpToRawAll: ratio(s.http, s.rawAll),
+      ratioListToRaw: ratio(s.list, s.listRaw),
     });
-    process.stderr.write(`${connection.engine} ${label}: total ${found.total}, n ${s.service.n}, http p50 ${s.http.p50}, service p50 ${s.service.p50}, raw p50 ${s.raw.p50}, rawAll p50 ${s.rawAll.p50}, list p50 ${s.list.p50}, listRaw p50 ${s.listRaw.p50} ms\n`);
+    process.stderr.write(`${connection.engine} ${label}: total ${found.total}, ${Object.entries(s).map(([k, v]) => `${k} n ${v.n} p50 ${v.p50} p95 ${v.p95}`).join(', ')} ms\n`);
   }
   await app.close();
   return results;
 }
 
-async function prepare(connection: DatabaseConnection) {
-  const loaded = await loadRegistry(connection, plan, (done) => { if (done % 20_000 < 1000) process.stderr.write(`${connection.engine}: ${done} organizations\n`); });
+async function prepare(connection: DatabaseConnection, reuse = false) {
+  const loaded = reuse ? 'reused' : await loadRegistry(connection, plan, (done) => { if (done % 20_000 < 1000) process.stderr.write(`${connection.engine}: ${done} organizations\n`); });
   const coordinator = await createCoordinator(connection);
   const actor: UserActor = { kind: 'user', id: coordinator.userId, email: 'bench.coordinator@example.org', fullName: 'Bench Coordinator', language: 'ru', roles: ['coordinator'], memberOrganizationIds: [], managedEcosystemIds: [], via: 'session' };
   return { loaded, context: { actor, requestId: 'bench' }, cookies: { nb_session: coordinator.sessionToken } };
@@ -122,19 +133,26 @@ async function prepare(connection: DatabaseConnection) {
 
 const engines = [];
 if (only !== 'pglite') {
-  const database = await freshPostgres();
+  const database = reuseUrl ? { connection: await openPostgres(reuseUrl), url: reuseUrl, dispose: async () => {} } : await freshPostgres();
+  const name = new URL(database.url!).pathname.slice(1);
   try {
-    const { loaded, context, cookies } = await prepare(database.connection);
-    // JIT compilation makes each statement take seconds here: a few repetitions say enough.
-    const asConfigured = await measureQueries({ connection: database.connection, context, cookies }, Math.min(runsOf.postgres, 5), 3);
-    engines.push({ engine: 'postgres', settings: 'server defaults (jit on)', loaded, results: asConfigured });
-    // The same database with JIT compilation off for its sessions: the fix the first variant points at.
-    await database.connection.executeSql(`alter database ${new URL(database.url!).pathname.slice(1)} set jit = off`);
-    const withoutJit = await openPostgres(database.url!);
-    engines.push({ engine: 'postgres', settings: 'jit = off', loaded, results: await measureQueries({ connection: withoutJit, context, cookies }, runsOf.postgres) });
-    await withoutJit.close();
+    const { loaded, context, cookies } = await prepare(database.connection, Boolean(reuseUrl));
+    if (variants.includes('jit-on')) {
+      // JIT compilation makes each statement take seconds here: a few repetitions say enough.
+      await database.connection.executeSql(`alter database ${name} reset jit`);
+      const withJit = await openPostgres(database.url!);
+      engines.push({ engine: 'postgres', settings: 'server defaults (jit on)', loaded, results: await measureQueries({ connection: withJit, context, cookies }, Math.min(runsOf.postgres, 5), 3) });
+      await withJit.close();
+    }
+    if (variants.includes('jit-off')) {
+      // The same database with JIT compilation off for its sessions: the fix the first variant points at.
+      await database.connection.executeSql(`alter database ${name} set jit = off`);
+      const withoutJit = await openPostgres(database.url!);
+      engines.push({ engine: 'postgres', settings: 'jit = off', loaded, results: await measureQueries({ connection: withoutJit, context, cookies }, runsOf.postgres, minRunsOption) });
+      await withoutJit.close();
+    }
   } finally {
-    if (keep) {
+    if (keep || reuseUrl) {
       process.stderr.write(`kept ${database.url}\n`);
       await database.connection.close();
     } else await database.dispose();
@@ -144,7 +162,7 @@ if (only !== 'postgres') {
   const database = await freshPglite();
   try {
     const { loaded, context, cookies } = await prepare(database.connection);
-    engines.push({ engine: 'pglite', settings: 'defaults', loaded, results: await measureQueries({ connection: database.connection, context, cookies }, runsOf.pglite) });
+    engines.push({ engine: 'pglite', settings: 'defaults', loaded, results: await measureQueries({ connection: database.connection, context, cookies }, runsOf.pglite, minRunsOption) });
   } finally {
     await database.dispose();
   }
