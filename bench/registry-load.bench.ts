@@ -1,0 +1,57 @@
+/**
+ * The organizations list under 50 concurrent connections, next to a one-query endpoint on the same
+ * server and database in the same run. The real server (buildApp + listen on 127.0.0.1) runs on a
+ * fresh PostgreSQL database with 100,000 organizations; the load comes from a child process.
+ * Targets, one after the other, each with a warm-up and then a fixed time:
+ *   baseline     GET /bench/baseline: one `select id, name_ru … order by id limit 25`, no sign-in
+ *   list/bearer  GET /api/organizations?page=N&pageSize=25 as a coordinator with an API token
+ *   list/session the same with a session cookie (the web app's way; no write per request)
+ * Run: npx tsx bench/registry-load.bench.ts [seconds per target=10] [connections=50] [--organizations=100000]
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { buildApp } from '../src/server/app';
+import { freshPostgres } from './bench-databases';
+import { machine, round } from './bench-support';
+import { createCoordinator } from './bench-users';
+import { loadRegistry } from './generate-registry';
+import { defaultPlan } from './registry-data';
+
+const args = process.argv.slice(2);
+const numbers = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const seconds = numbers[0] ?? 10;
+const connections = numbers[1] ?? 50;
+const count = Number(args.find((a) => a.startsWith('--organizations='))?.split('=')[1] ?? defaultPlan.organizations);
+const plan = { ...defaultPlan, organizations: count, memberships: Math.round(count * 1.5) };
+
+type DriverResult = { requests: number; requestsPerSecond: number; p50: number; p95: number; statuses: Record<string, number> };
+
+function drive(url: string, headers: Record<string, string>): Promise<DriverResult> {
+  const options = { url, headers, connections, warmUpMs: 2000, durationMs: seconds * 1000 };
+  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'bench/load-driver.ts', JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(output) as DriverResult) : reject(new Error(`driver exited ${code}`)))));
+}
+
+const database = await freshPostgres();
+try {
+  const { connection } = database;
+  const loaded = await loadRegistry(connection, plan, (done) => { if (done % 20_000 < 1000) process.stderr.write(`${done} organizations\n`); });
+  const coordinator = await createCoordinator(connection);
+  const app = await buildApp({ connection });
+  app.get('/bench/baseline', { schema: { hide: true } }, async () => (await connection.executeSql('select id, name_ru from organizations order by id limit 25')).rows);
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const list = `${address}/api/organizations?page={page}&pageSize=25`;
+  const baseline = await drive(`${address}/bench/baseline`, {});
+  const bearer = await drive(list, { authorization: `Bearer ${coordinator.bearerToken}` });
+  const session = await drive(list, { cookie: `nb_session=${coordinator.sessionToken}` });
+  await app.close();
+  const ratio = (r: DriverResult) => ({ throughputShare: round((r.requestsPerSecond / baseline.requestsPerSecond) * 100), p95Ratio: round(r.p95 / baseline.p95) });
+  console.log(JSON.stringify({
+    bench: 'registry-load', machine: machine(), date: new Date().toISOString(), engine: 'postgres', poolSize: 10, connections, secondsPerTarget: seconds, loaded,
+    baseline, listBearer: { ...bearer, ...ratio(bearer) }, listSession: { ...session, ...ratio(session) },
+  }, null, 2));
+} finally {
+  await database.dispose();
+}
