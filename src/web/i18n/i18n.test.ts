@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { ru } from './ru';
-import { zh } from './zh';
+import { en, ru, zh } from './messages';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,9 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLanguage, isLanguage, type Language } from '../../shared/languages';
-import { en } from './en';
-import { ru } from './ru';
-import { zh } from './zh';
+import { en, ru, zh } from './messages';
 
 export const resources = { ru: { translation: ru }, en: { translation: en }, zh: { translation: zh } } as const;
 

@@ -1,10 +1,10 @@
 import 'i18next';
-import type { ru } from './ru';
+import type { Messages } from './messages';
 
 // Makes t('some.key') a compile error when the key does not exist in the source language.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ru };
+    resources: { translation: Messages };
   }
 }

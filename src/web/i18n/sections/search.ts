@@ -1,0 +1,73 @@
+import { defineSection } from '../define-section';
+
+export const search = defineSection({
+  ru: {
+    title: 'Поиск',
+    label: 'Поиск по реестру',
+    placeholder: 'Организации, направления, соглашения…',
+    open: 'Открыть поиск',
+    hint: 'Ищите на русском, английском или китайском: «биотехнологии», «biotechnology», «生物技术».',
+    nothing: 'Ничего не найдено.',
+    all: 'Все результаты',
+    organizations: 'Организации: {{count}}',
+    agreements: 'Соглашения: {{count}}',
+    matchedBy: {
+      text: 'по тексту',
+      name: 'по названию',
+      direction: 'по направлению',
+    },
+    facets: {
+      direction: 'Направления',
+      ecosystem: 'Экосистемы',
+      country: 'Страны',
+      kind: 'Типы',
+      sizeBand: 'Размер',
+    },
+  },
+  en: {
+    title: 'Search',
+    label: 'Search the registry',
+    placeholder: 'Organizations, directions, agreements…',
+    open: 'Open search',
+    hint: 'Search in Russian, English or Chinese: “биотехнологии”, “biotechnology”, “生物技术”.',
+    nothing: 'Nothing found.',
+    all: 'All results',
+    organizations: 'Organizations: {{count}}',
+    agreements: 'Agreements: {{count}}',
+    matchedBy: {
+      text: 'by text',
+      name: 'by name',
+      direction: 'by direction',
+    },
+    facets: {
+      direction: 'Directions',
+      ecosystem: 'Ecosystems',
+      country: 'Countries',
+      kind: 'Kinds',
+      sizeBand: 'Size',
+    },
+  },
+  zh: {
+    title: '搜索',
+    label: '搜索登记册',
+    placeholder: '组织、方向、协议…',
+    open: '打开搜索',
+    hint: '可用俄语、英语或中文搜索：“биотехнологии”、“biotechnology”、“生物技术”。',
+    nothing: '未找到结果。',
+    all: '全部结果',
+    organizations: '组织：{{count}}',
+    agreements: '协议：{{count}}',
+    matchedBy: {
+      text: '按文本',
+      name: '按名称',
+      direction: '按方向',
+    },
+    facets: {
+      direction: '方向',
+      ecosystem: '生态系统',
+      country: '国家',
+      kind: '类型',
+      sizeBand: '规模',
+    },
+  },
+});
