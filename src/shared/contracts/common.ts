@@ -22,6 +22,9 @@ export function listQuery<const Sort extends readonly [string, ...string[]]>(sor
   });
 }
 
+/** An opaque keyset cursor (base64url), as the server hands it out in `nextCursor`. */
+export const keysetCursor = z.string().regex(/^[A-Za-z0-9_-]{1,1000}$/);
+
 export function pageOf<Item extends z.ZodType>(item: Item) {
   return z.object({
     items: z.array(item),

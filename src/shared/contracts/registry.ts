@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { membershipStatuses, organizationKinds, sizeBands, visibilities } from '../domain';
 import { identifierSchemes } from '../identifiers';
-import { listQuery, localizedText, pageOf } from './common';
+import { keysetCursor, listQuery, localizedText, pageOf } from './common';
 
 export const direction = z.object({
   id: z.uuid(),
@@ -67,5 +67,7 @@ export const listOrganizationsQuery = listQuery(['name', 'country', 'kind']).ext
   ecosystemId: z.uuid().optional(),
   /** A direction and everything below it in the taxonomy. */
   directionId: z.uuid().optional(),
+  after: keysetCursor.optional(),
 });
-export const organizationPage = pageOf(organizationSummary);
+/** A page of the list; `nextCursor` asks for the page after it through the sort key's index. */
+export const organizationPage = pageOf(organizationSummary).extend({ nextCursor: z.string().nullable() });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { organizationKinds, sizeBands } from '../domain';
 import { agreement } from './agreements';
-import { localizedText } from './common';
+import { keysetCursor, localizedText } from './common';
 import { organizationSummary } from './registry';
 
 export const searchQuery = z.object({
@@ -13,6 +13,8 @@ export const searchQuery = z.object({
   ecosystemId: z.uuid().optional(),
   directionId: z.uuid().optional(),
   sizeBand: z.enum(sizeBands).optional(),
+  /** Keyset cursor of the hit before this page (`nextCursor` of the previous page). */
+  after: keysetCursor.optional(),
 });
 export type SearchQuery = z.infer<typeof searchQuery>;
 
@@ -45,6 +47,7 @@ export const organizationSearchResult = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   total: z.number().int(),
+  nextCursor: z.string().nullable(),
   facets: organizationFacets,
 });
 export type OrganizationSearchResult = z.infer<typeof organizationSearchResult>;

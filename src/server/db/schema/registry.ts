@@ -71,8 +71,11 @@ export const organizations = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('organizations_kind_idx').on(t.kind),
+    // The list's sort keys with the id tie-break, so a page (and a keyset's next page) is read in order.
+    index('organizations_kind_idx').on(t.kind, t.id),
     index('organizations_country_idx').on(t.country),
+    index('organizations_country_sort_idx').on(sql`coalesce(${t.country}, '')`, t.id),
+    index('organizations_display_name_idx').on(sql`coalesce(${t.nameRu}, ${t.nameEn}, ${t.nameZh})`, t.id),
     index('organizations_search_idx').using('gin', t.searchVector),
     index('organizations_name_latin_trgm_idx').using('gin', sql`${t.nameLatin} gin_trgm_ops`),
   ],
@@ -108,7 +111,8 @@ export const organizationDirections = pgTable(
     organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     directionId: uuid('direction_id').notNull().references(() => directions.id),
   },
-  (t) => [primaryKey({ columns: [t.organizationId, t.directionId] })],
+  // The search finds organizations by direction: the primary key leads with the organization.
+  (t) => [primaryKey({ columns: [t.organizationId, t.directionId] }), index('organization_directions_direction_idx').on(t.directionId)],
 );
 
 /** Organization X is an applicant / resident / former resident of ecosystem P. History is kept. */

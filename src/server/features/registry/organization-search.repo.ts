@@ -3,25 +3,10 @@ import type { Executor } from '../../db/client';
 import { directions, ecosystemMemberships, organizationDirections, organizations } from '../../db/schema/index';
 import type { OrganizationReadScope } from './registry.policy';
 import { readScopeCondition } from './registry.repo';
-import type { SearchTerms } from './search-terms';
+import { matchedOrganizations, type MatchQuery } from './organization-matches';
+import { afterCursor, decodeCursor, encodeCursor } from '../../lib/keyset';
 
 export type SearchFilters = { kind?: string; country?: string; ecosystemId?: string; directionId?: string; sizeBand?: string };
-
-/**
- * Directions the query names in any language, with all their descendants: "биотехнологии",
- * "biotechnology" and "生物技术" all name the same branch of the taxonomy.
- */
-function matchedDirectionIds(terms: SearchTerms): SQL {
-  const chineseLabel = terms.chinese.length ? sql`or ${directions.labelZh} like ${`%${terms.raw.replace(/[\\%_]/g, '')}%`}` : sql``;
-  return sql`(with recursive hits as (
-      select id from ${directions}
-      where to_tsvector('russian', ${directions.labelRu}) @@ websearch_to_tsquery('russian', ${terms.raw})
-         or to_tsvector('english', ${directions.labelEn}) @@ websearch_to_tsquery('english', ${terms.raw})
-         ${chineseLabel}
-      union
-      select d.id from ${directions} d join hits h on d.parent_id = h.id
-    ) select id from hits)`;
-}
 
 function filterConditions(filters: SearchFilters): (SQL | undefined)[] {
   return [
@@ -37,66 +22,88 @@ function filterConditions(filters: SearchFilters): (SQL | undefined)[] {
   ];
 }
 
-/** The three ways an organization can match, as SQL expressions over the organizations row. */
-function matchExpressions(terms: SearchTerms) {
-  const byText = sql`${organizations.searchVector} @@ (${terms.tsquery})`;
-  const byName = terms.nameKey ? sql`${terms.nameKey} <% ${organizations.nameLatin}` : sql`false`;
-  const byDirection = sql`exists (select 1 from ${organizationDirections} od where od.organization_id = ${organizations.id} and od.direction_id in ${matchedDirectionIds(terms)})`;
-  return { byText, byName, byDirection };
+const displayName = sql<string>`coalesce(${organizations.nameRu}, ${organizations.nameEn}, ${organizations.nameZh})`;
+
+/** The hits of a query within the caller's scope and the filters: the join and condition both statements share. */
+function scopedHits(scope: OrganizationReadScope, query: MatchQuery, filters: SearchFilters) {
+  return { hits: sql`${matchedOrganizations(query)} as hits`, on: sql`hits.id = ${organizations.id}`, where: and(readScopeCondition(scope), ...filterConditions(filters)) };
 }
 
-export function searchCondition(terms: SearchTerms): SQL {
-  const { byText, byName, byDirection } = matchExpressions(terms);
-  return sql`(${byText} or ${byName} or ${byDirection})`;
-}
-
-export async function searchOrganizations(db: Executor, scope: OrganizationReadScope, terms: SearchTerms, filters: SearchFilters, page: number, pageSize: number) {
-  const { byText, byName, byDirection } = matchExpressions(terms);
-  const where = and(readScopeCondition(scope), searchCondition(terms), ...filterConditions(filters));
-  const nameSimilarity = terms.nameKey ? sql`word_similarity(${terms.nameKey}, coalesce(${organizations.nameLatin}, ''))` : sql`0`;
+/**
+ * One page of hits, best first. The next page starts after the cursor (score, name, id) rather
+ * than at an offset; the total comes with the facets.
+ */
+export async function searchOrganizations(db: Executor, scope: OrganizationReadScope, query: MatchQuery, filters: SearchFilters, page: { page: number; pageSize: number; after?: string }) {
+  const { hits, on, where } = scopedHits(scope, query, filters);
+  const { terms } = query;
+  const textRank = sql`case when hits.by_text then ts_rank(${organizations.searchVector}, ${terms.tsquery}) * 10 else 0 end`;
+  const nameSimilarity = terms.nameKey ? sql`case when hits.by_name then word_similarity(${terms.nameKey}, coalesce(${organizations.nameLatin}, '')) else 0 end` : sql`0`;
   // Text relevance first, a close name next, a shared direction last; ties by name for a stable order.
-  const score = sql<number>`(ts_rank(${organizations.searchVector}, ${terms.tsquery}) * 10 + ${nameSimilarity} + case when ${byDirection} then 0.3 else 0 end)::float8`;
+  const score = sql<number>`(${textRank} + ${nameSimilarity} + case when hits.by_direction then 0.3 else 0 end)::float8`;
+  const keyset = page.after ? decodeCursor(page.after, ['number', 'string', 'string']) : undefined;
+  const afterKeyset = keyset
+    ? afterCursor([
+        { expression: score, direction: 'desc', value: keyset[0]! },
+        { expression: displayName, direction: 'asc', value: keyset[1]! },
+        { expression: sql`${organizations.id}`, direction: 'asc', value: keyset[2]! },
+      ])
+    : undefined;
   const rows = await db
     .select({
       organization: organizations,
       score,
-      byText: sql<boolean>`${byText}`,
-      byName: sql<boolean>`${byName}`,
-      byDirection: sql<boolean>`${byDirection}`,
+      displayName,
+      byText: sql<boolean>`hits.by_text`,
+      byName: sql<boolean>`hits.by_name`,
+      byDirection: sql<boolean>`hits.by_direction`,
     })
     .from(organizations)
-    .where(where)
-    .orderBy(sql`${score} desc`, sql`coalesce(${organizations.nameRu}, ${organizations.nameEn}, ${organizations.nameZh})`, organizations.id)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [total] = await db.select({ value: sql<number>`count(*)::int` }).from(organizations).where(where);
-  return { rows, total: total?.value ?? 0, where };
+    .innerJoin(hits, on)
+    .where(and(where, afterKeyset))
+    .orderBy(sql`${score} desc`, displayName, organizations.id)
+    .limit(page.pageSize + 1)
+    .offset(keyset ? 0 : (page.page - 1) * page.pageSize);
+  const items = rows.slice(0, page.pageSize);
+  const last = items.at(-1);
+  const nextCursor = rows.length > page.pageSize && last ? encodeCursor([Number(last.score), last.displayName, last.organization.id]) : null;
+  return { rows: items, nextCursor };
 }
 
-/** Counts of the matched organizations by each facet, for narrowing the search. */
-export async function searchFacets(db: Executor, where: SQL | undefined) {
-  const matched = sql`(select ${organizations.id} from ${organizations} where ${where})`;
-  const countBy = (column: SQL) =>
-    db.execute(sql`select ${column} as value, count(*)::int as count from ${organizations} where ${organizations.id} in ${matched} group by 1 order by 2 desc limit 20`);
-  const [kind, country, sizeBand, ecosystem, direction] = await Promise.all([
-    countBy(sql`${organizations.kind}`),
-    countBy(sql`${organizations.country}`),
-    countBy(sql`${organizations.sizeBand}`),
-    db.execute(sql`
-      select e.id as value, count(*)::int as count, coalesce(e.short_name_ru, e.name_ru) as ru, coalesce(e.short_name_en, e.name_en) as en, coalesce(e.short_name_zh, e.name_zh) as zh
-      from ${ecosystemMemberships} m join ${organizations} e on e.id = m.ecosystem_id
-      where m.organization_id in ${matched} and m.status <> 'former' group by e.id order by 2 desc limit 20`),
-    db.execute(sql`
-      select d.id as value, count(*)::int as count, d.label_ru as ru, d.label_en as en, d.label_zh as zh
-      from ${organizationDirections} od join ${directions} d on d.id = od.direction_id
-      where od.organization_id in ${matched} group by d.id order by 2 desc limit 20`),
-  ]);
-  type Row = { value: string | null; count: number; ru?: string | null; en?: string | null; zh?: string | null };
+/**
+ * Counts of the matched organizations by each facet, for narrowing the search: one statement over
+ * the match set, computed once and kept (materialized) for the five groupings.
+ */
+export async function searchFacets(db: Executor, scope: OrganizationReadScope, query: MatchQuery, filters: SearchFilters) {
+  const { hits, on, where } = scopedHits(scope, query, filters);
+  const top = (facet: string, select: SQL) => sql`(select ${facet}::text as facet, value::text, count, ru, en, zh from (${select}) f(value, count, ru, en, zh) order by count desc, value limit 20)`;
+  const result = await db.execute(sql`
+    with matched as materialized (
+      select ${organizations.id} as id, ${organizations.kind} as kind, ${organizations.country} as country, ${organizations.sizeBand} as size_band
+      from ${organizations} inner join ${hits} on ${on} ${where ? sql`where ${where}` : sql``}
+    )
+    select 'total' as facet, null as value, count(*)::int as count, null as ru, null as en, null as zh from matched
+    union all
+    ${top('kind', sql`select kind, count(*)::int, null, null, null from matched where kind is not null group by kind`)}
+    union all
+    ${top('country', sql`select country, count(*)::int, null, null, null from matched where country is not null group by country`)}
+    union all
+    ${top('sizeBand', sql`select size_band, count(*)::int, null, null, null from matched where size_band is not null group by size_band`)}
+    union all
+    ${top('ecosystem', sql`
+      select e.id, count(*)::int, coalesce(e.short_name_ru, e.name_ru), coalesce(e.short_name_en, e.name_en), coalesce(e.short_name_zh, e.name_zh)
+      from ${ecosystemMemberships} m join matched on matched.id = m.organization_id join ${organizations} e on e.id = m.ecosystem_id
+      where m.status <> 'former' group by e.id`)}
+    union all
+    ${top('direction', sql`
+      select d.id, count(*)::int, d.label_ru, d.label_en, d.label_zh
+      from ${organizationDirections} od join matched on matched.id = od.organization_id join ${directions} d on d.id = od.direction_id
+      group by d.id`)}`);
+  type Row = { facet: 'total' | 'kind' | 'country' | 'sizeBand' | 'ecosystem' | 'direction'; value: string; count: number; ru: string | null; en: string | null; zh: string | null };
   // Both drivers answer raw queries with { rows }.
-  const rowsOf = (result: unknown) => (result as { rows: Row[] }).rows;
-  const plain = (result: unknown) =>
-    rowsOf(result).filter((r) => r.value !== null).map((r) => ({ value: r.value as string, count: Number(r.count) }));
-  const labelled = (result: unknown) =>
-    rowsOf(result).map((r) => ({ value: r.value as string, count: Number(r.count), label: { ru: r.ru ?? null, en: r.en ?? null, zh: r.zh ?? null } }));
-  return { kind: plain(kind), country: plain(country), sizeBand: plain(sizeBand), ecosystem: labelled(ecosystem), direction: labelled(direction) };
+  const rows = (result as unknown as { rows: Row[] }).rows;
+  const of = (facet: Row['facet']) => rows.filter((r) => r.facet === facet);
+  const plain = (facet: Row['facet']) => of(facet).map((r) => ({ value: r.value, count: Number(r.count) }));
+  const labelled = (facet: Row['facet']) => of(facet).map((r) => ({ value: r.value, count: Number(r.count), label: { ru: r.ru, en: r.en, zh: r.zh } }));
+  const total = Number(of('total')[0]?.count ?? 0);
+  return { total, kind: plain('kind'), country: plain('country'), sizeBand: plain('sizeBand'), ecosystem: labelled('ecosystem'), direction: labelled('direction') };
 }

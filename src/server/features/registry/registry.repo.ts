@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { directions, ecosystemMemberships, organizationDirections, organizations } from '../../db/schema/index';
 import type { OrganizationReadScope } from './registry.policy';
-import { searchCondition } from './organization-search.repo';
+import { afterCursor, decodeCursor, encodeCursor } from '../../lib/keyset';
+import { matchedOrganizations, matchQueryOf, type MatchQuery } from './organization-matches';
 import { searchTermsOf } from './search-terms';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -32,21 +33,25 @@ export type OrganizationFilter = {
   sort?: string;
   page: number;
   pageSize: number;
+  /** Keyset cursor of the row before this page; when given, `page` only labels the page. */
+  after?: string;
 };
 
-const displayName = sql`coalesce(${organizations.nameRu}, ${organizations.nameEn}, ${organizations.nameZh})`;
+const displayName = sql<string>`coalesce(${organizations.nameRu}, ${organizations.nameEn}, ${organizations.nameZh})`;
 
-export async function listOrganizations(db: Executor, scope: OrganizationReadScope, filter: OrganizationFilter) {
+/** Sort keys and the expressions their indexes are built on (see the registry schema). */
+const sortExpressions = {
+  name: displayName,
+  country: sql<string>`coalesce(${organizations.country}, '')`,
+  kind: sql<string>`${organizations.kind}`,
+};
+
+function listConditions(scope: OrganizationReadScope, filter: OrganizationFilter, match: MatchQuery | undefined): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [readScopeCondition(scope)];
-  if (filter.q) {
-    // The list's search is the registry search: stems, Chinese words, names across scripts, directions;
-    // a plain substring of a name still finds it while the user is typing.
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(
-      searchCondition(searchTermsOf(filter.q)),
-      ilike(organizations.nameRu, pattern), ilike(organizations.nameEn, pattern), ilike(organizations.nameZh, pattern),
-      ilike(organizations.shortNameRu, pattern), ilike(organizations.shortNameEn, pattern), ilike(organizations.shortNameZh, pattern),
-    ));
+  if (match) {
+    // The list's search is the registry search (stems, Chinese words, names across scripts,
+    // directions), and a part of a name still finds it while the user is typing.
+    conditions.push(sql`${organizations.id} in (select id from ${matchedOrganizations(match, { substring: true })} hits)`);
   }
   if (filter.kind) conditions.push(eq(organizations.kind, filter.kind));
   if (filter.country) conditions.push(eq(organizations.country, filter.country.toUpperCase()));
@@ -58,14 +63,30 @@ export async function listOrganizations(db: Executor, scope: OrganizationReadSco
   if (filter.ecosystemId) {
     conditions.push(inArray(organizations.id, sql`(select ${ecosystemMemberships.organizationId} from ${ecosystemMemberships} where ${ecosystemMemberships.ecosystemId} = ${filter.ecosystemId})`));
   }
-  const where = and(...conditions);
-  const key = filter.sort?.replace(/^-/, '') ?? 'name';
-  const column = key === 'country' ? organizations.country : key === 'kind' ? organizations.kind : displayName;
-  const order = filter.sort?.startsWith('-') ? desc(column) : asc(column);
-  const rows = await db.select().from(organizations).where(where).orderBy(order, asc(organizations.id))
-    .limit(filter.pageSize).offset((filter.page - 1) * filter.pageSize);
-  const [total] = await db.select({ value: count() }).from(organizations).where(where);
-  return { rows, total: total?.value ?? 0 };
+  return conditions;
+}
+
+export async function listOrganizations(db: Executor, scope: OrganizationReadScope, filter: OrganizationFilter) {
+  const match = filter.q ? await matchQueryOf(db, searchTermsOf(filter.q)) : undefined;
+  const where = and(...listConditions(scope, filter, match));
+  const key = (filter.sort?.replace(/^-/, '') ?? 'name') as keyof typeof sortExpressions;
+  const sortBy = sortExpressions[key] ?? displayName;
+  const direction = filter.sort?.startsWith('-') ? 'desc' : 'asc';
+  const keyset = filter.after ? decodeCursor(filter.after, ['string', 'string']) : undefined;
+  const afterKeyset = keyset
+    ? afterCursor([{ expression: sortBy, direction, value: keyset[0]! }, { expression: sql`${organizations.id}`, direction: 'asc', value: keyset[1]! }])
+    : undefined;
+  const [rows, [total]] = await Promise.all([
+    db.select({ organization: organizations, sortValue: sortBy }).from(organizations).where(and(where, afterKeyset))
+      .orderBy(direction === 'desc' ? desc(sortBy) : asc(sortBy), asc(organizations.id))
+      .limit(filter.pageSize + 1)
+      .offset(keyset ? 0 : (filter.page - 1) * filter.pageSize),
+    db.select({ value: count() }).from(organizations).where(where),
+  ]);
+  const page = rows.slice(0, filter.pageSize);
+  const last = page.at(-1);
+  const nextCursor = rows.length > filter.pageSize && last ? encodeCursor([last.sortValue, last.organization.id]) : null;
+  return { rows: page.map((r) => r.organization), total: total?.value ?? 0, nextCursor };
 }
 
 export async function findOrganization(db: Executor, scope: OrganizationReadScope, id: string) {

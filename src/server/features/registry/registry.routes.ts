@@ -21,7 +21,7 @@ export function registerRegistryRoutes(app: App, { registry }: { registry: Regis
     schema: {
       tags: ['registry'], security: signedIn, operationId: 'exportOrganizations',
       summary: 'The filtered list as a CSV or XLSX file (the columns an import reads); private figures only where the caller may see them',
-      querystring: listOrganizationsQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+      querystring: listOrganizationsQuery.omit({ page: true, pageSize: true, after: true }).extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
       // A file, not JSON: Fastify sends buffers as they are, without the serializer.
       response: { 200: z.any().describe('The CSV or XLSX file'), ...errorResponses },
     },

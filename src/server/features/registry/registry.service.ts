@@ -9,6 +9,7 @@ import type { Clock } from '../../lib/clock';
 import type { AuditService } from '../audit/audit.service';
 import { findDuplicateCandidates } from './organization-checks';
 import * as searchRepo from './organization-search.repo';
+import { matchQueryOf } from './organization-matches';
 import { highlightWords, searchTermsOf } from './search-terms';
 import { makeSnippet } from './snippets';
 import { organizationsTable } from './organization-export';
@@ -61,9 +62,14 @@ export function createRegistryService({ db, clock, audit }: Dependencies) {
     },
 
     async searchOrganizations(query: SearchQuery, context: RequestContext, language: Language): Promise<OrganizationSearchResult> {
-      const { q, page, pageSize, ...filters } = query;
+      const { q, page, pageSize, after, ...filters } = query;
       const terms = searchTermsOf(q);
-      const { rows, total, where } = await searchRepo.searchOrganizations(db, organizationReadScope(context.actor), terms, filters, page, pageSize);
+      const scope = organizationReadScope(context.actor);
+      const match = await matchQueryOf(db, terms);
+      const [{ rows, nextCursor }, { total, ...facets }] = await Promise.all([
+        searchRepo.searchOrganizations(db, scope, match, filters, { page, pageSize, after }),
+        searchRepo.searchFacets(db, scope, match, filters),
+      ]);
       const words = highlightWords(terms);
       const order = [language, ...languages.filter((l) => l !== language)];
       const items = rows.map((row) => {
@@ -72,7 +78,7 @@ export function createRegistryService({ db, clock, audit }: Dependencies) {
         const matchedBy = (['text', 'name', 'direction'] as const).filter((how) => ({ text: row.byText, name: row.byName, direction: row.byDirection })[how]);
         return { organization: toOrganizationSummary(row.organization), score: Math.round(Number(row.score) * 1000) / 1000, matchedBy, snippet };
       });
-      return { items, page, pageSize, total, facets: await searchRepo.searchFacets(db, where) };
+      return { items, page, pageSize, total, nextCursor, facets };
     },
 
     /** Every organization of the filtered list that the caller may see, as a CSV or XLSX file. */
@@ -87,8 +93,8 @@ export function createRegistryService({ db, clock, audit }: Dependencies) {
     },
 
     async listOrganizations(filter: repo.OrganizationFilter, context: RequestContext) {
-      const { rows, total } = await repo.listOrganizations(db, organizationReadScope(context.actor), filter);
-      return { items: rows.map(toOrganizationSummary), page: filter.page, pageSize: filter.pageSize, total };
+      const { rows, total, nextCursor } = await repo.listOrganizations(db, organizationReadScope(context.actor), filter);
+      return { items: rows.map(toOrganizationSummary), page: filter.page, pageSize: filter.pageSize, total, nextCursor };
     },
 
     async getOrganization(id: string, context: RequestContext): Promise<Organization> {

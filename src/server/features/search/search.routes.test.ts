@@ -82,3 +82,49 @@ describe('search across languages', () => {
     expect((await coordinator.get('/api/search?q=')).json().code).toBe('VALIDATION_FAILED');
   });
 });
+
+describe('keyset pages', () => {
+  type Walked = { ids: string[]; pages: number };
+  /** Follows nextCursor from the first page to the last, the way the pages' "next" does. */
+  async function walk<Body, Item>(path: string, itemsOf: (body: Body) => { items: Item[]; nextCursor: string | null }, idOf: (item: Item) => string): Promise<Walked> {
+    const walked: Walked = { ids: [], pages: 0 };
+    let cursor: string | null = null;
+    do {
+      const body = (await coordinator.get(`${path}${cursor ? `&after=${cursor}` : ''}`)).json() as Body;
+      const page = itemsOf(body);
+      walked.ids.push(...page.items.map(idOf));
+      walked.pages += 1;
+      cursor = page.nextCursor;
+    } while (cursor && walked.pages < 100);
+    return walked;
+  }
+
+  it('walks a search page by page to the same hits, in the same order, as one long page', async () => {
+    const q = encodeURIComponent('биотехнологии');
+    const whole = (await search(coordinator, 'биотехнологии')).organizations;
+    const walked = await walk(`/api/search?q=${q}&pageSize=7`, (body: { organizations: { items: Hit[]; nextCursor: string | null } }) => body.organizations, (hit) => hit.organization.id);
+    expect(walked.pages).toBe(Math.ceil(whole.total / 7));
+    expect(walked.ids).toEqual(whole.items.map((h: Hit) => h.organization.id));
+  });
+
+  it.each(['name', '-name', 'country', '-kind'])('walks the organization list sorted by %s without a gap or a repeat', async (sort) => {
+    const whole = (await coordinator.get(`/api/organizations?sort=${sort}&pageSize=200`)).json();
+    const walked = await walk(`/api/organizations?sort=${sort}&pageSize=9`, (body: { items: { id: string }[]; nextCursor: string | null }) => body, (organization) => organization.id);
+    const second = (await coordinator.get(`/api/organizations?sort=${sort}&pageSize=200&page=2`)).json();
+    const third = (await coordinator.get(`/api/organizations?sort=${sort}&pageSize=200&page=3`)).json();
+    const byOffset = [...whole.items, ...second.items, ...third.items].map((o: { id: string }) => o.id);
+    expect(whole.total).toBeGreaterThan(200);
+    expect(whole.total).toBeLessThanOrEqual(600);
+    expect(walked.ids).toEqual(byOffset);
+    expect(new Set(walked.ids).size).toBe(whole.total);
+  });
+
+  it('refuses a cursor it did not hand out', async () => {
+    for (const cursor of ['not-a-cursor', Buffer.from('[1,2]').toString('base64url'), Buffer.from('{"a":1}').toString('base64url')]) {
+      const response = await coordinator.get(`/api/organizations?after=${cursor}`);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().code).toBe('INVALID_CURSOR');
+    }
+    expect((await coordinator.get(`/api/search?q=x&after=${Buffer.from('["a","b","c"]').toString('base64url')}`)).json().code).toBe('INVALID_CURSOR');
+  });
+});
