@@ -1,14 +1,26 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { organizationPage, type listOrganizationsQuery } from '../../../../shared/contracts/registry';
 import { apiGet, withQuery } from '../../../lib/api-client';
+import { cursorBefore } from '../../../lib/keyset';
 
-export type ListOrganizationsQuery = Partial<z.infer<typeof listOrganizationsQuery>>;
+export type ListOrganizationsQuery = Partial<Omit<z.infer<typeof listOrganizationsQuery>, 'after'>>;
+type OrganizationPage = z.infer<typeof organizationPage>;
 
-export const listOrganizations = (query: ListOrganizationsQuery) =>
+export const listOrganizations = (query: ListOrganizationsQuery & { after?: string }) =>
   apiGet(withQuery('/api/organizations', query), organizationPage);
 
+const keyOf = (query: ListOrganizationsQuery) => ['organizations', 'list', query];
+
 export function useOrganizations(query: ListOrganizationsQuery) {
-  // Keeps the previous page on screen while the next loads, so the table does not jump.
-  return useQuery({ queryKey: ['organizations', 'list', query], queryFn: () => listOrganizations(query), placeholderData: keepPreviousData });
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: keyOf(query),
+    queryFn: () => {
+      const after = cursorBefore<OrganizationPage>(client, (page) => keyOf({ ...query, page }), query.page ?? 1, (data) => data.nextCursor);
+      return listOrganizations({ ...query, after });
+    },
+    // Keeps the previous page on screen while the next loads, so the table does not jump.
+    placeholderData: keepPreviousData,
+  });
 }

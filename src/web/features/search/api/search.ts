@@ -1,17 +1,24 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { searchResponse, type SearchQuery } from '../../../../shared/contracts/search';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { searchResponse, type SearchQuery, type SearchResponse } from '../../../../shared/contracts/search';
 import { apiGet, withQuery } from '../../../lib/api-client';
+import { cursorBefore } from '../../../lib/keyset';
 
-export type SearchParams = Partial<SearchQuery> & { q: string };
+export type SearchParams = Partial<Omit<SearchQuery, 'after'>> & { q: string };
 
-export const search = (params: SearchParams) => apiGet(withQuery('/api/search', params), searchResponse);
+export const search = (params: SearchParams & { after?: string }) => apiGet(withQuery('/api/search', params), searchResponse);
+
+const keyOf = (params: SearchParams) => ['search', params];
 
 export function useSearch(params: SearchParams) {
-  const q = params.q.trim();
+  const client = useQueryClient();
+  const query = { ...params, q: params.q.trim() };
   return useQuery({
-    queryKey: ['search', { ...params, q }],
-    queryFn: () => search({ ...params, q }),
-    enabled: q.length > 0,
+    queryKey: keyOf(query),
+    queryFn: () => {
+      const after = cursorBefore<SearchResponse>(client, (page) => keyOf({ ...query, page }), query.page ?? 1, (data) => data.organizations.nextCursor);
+      return search({ ...query, after });
+    },
+    enabled: query.q.length > 0,
     placeholderData: keepPreviousData,
   });
 }
