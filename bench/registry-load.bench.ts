@@ -6,6 +6,7 @@
  *   baseline     GET /bench/baseline: one `select id, name_ru … order by id limit 25`, no sign-in
  *   list/bearer  GET /api/organizations?page=N&pageSize=25 as a coordinator with an API token
  *   list/session the same with a session cookie (the web app's way; no write per request)
+ *   list/keyset  pages 2–40 reached by "next page": `after=<cursor>` from the page before (session)
  * Run: npx tsx bench/registry-load.bench.ts [seconds per target=10] [connections=50] [--organizations=100000]
  */
 import { spawn } from 'node:child_process';
@@ -26,12 +27,24 @@ const plan = { ...defaultPlan, organizations: count, memberships: Math.round(cou
 
 type DriverResult = { requests: number; requestsPerSecond: number; p50: number; p95: number; statuses: Record<string, number> };
 
-function drive(url: string, headers: Record<string, string>): Promise<DriverResult> {
-  const options = { url, headers, connections, warmUpMs: 2000, durationMs: seconds * 1000 };
+function drive(url: string, headers: Record<string, string>, paths?: string[]): Promise<DriverResult> {
+  const options = { url, headers, connections, warmUpMs: 2000, durationMs: seconds * 1000, paths };
   const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'bench/load-driver.ts', JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   return new Promise((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(output) as DriverResult) : reject(new Error(`driver exited ${code}`)))));
+}
+
+/** Pages 2–40 as "next page" reaches them: each after the cursor the page before handed out. */
+async function keysetPaths(address: string, headers: Record<string, string>): Promise<string[]> {
+  const paths: string[] = [];
+  let cursor: string | null = null;
+  for (let page = 1; page <= 40; page += 1) {
+    const path: string = `/api/organizations?page=${page}&pageSize=25${cursor ? `&after=${cursor}` : ''}`;
+    if (cursor) paths.push(path);
+    cursor = ((await (await fetch(`${address}${path}`, { headers })).json()) as { nextCursor: string | null }).nextCursor;
+  }
+  return paths;
 }
 
 const database = await freshPostgres();
@@ -45,12 +58,14 @@ try {
   const list = `${address}/api/organizations?page={page}&pageSize=25`;
   const baseline = await drive(`${address}/bench/baseline`, {});
   const bearer = await drive(list, { authorization: `Bearer ${coordinator.bearerToken}` });
-  const session = await drive(list, { cookie: `nb_session=${coordinator.sessionToken}` });
+  const cookie = { cookie: `nb_session=${coordinator.sessionToken}` };
+  const session = await drive(list, cookie);
+  const keyset = await drive(list, cookie, await keysetPaths(address, cookie));
   await app.close();
   const ratio = (r: DriverResult) => ({ throughputShare: round((r.requestsPerSecond / baseline.requestsPerSecond) * 100), p95Ratio: round(r.p95 / baseline.p95) });
   console.log(JSON.stringify({
     bench: 'registry-load', machine: machine(), date: new Date().toISOString(), engine: 'postgres', poolSize: 10, connections, secondsPerTarget: seconds, loaded,
-    baseline, listBearer: { ...bearer, ...ratio(bearer) }, listSession: { ...session, ...ratio(session) },
+    baseline, listBearer: { ...bearer, ...ratio(bearer) }, listSession: { ...session, ...ratio(session) }, listKeyset: { ...keyset, ...ratio(keyset) },
   }, null, 2));
 } finally {
   await database.dispose();
