@@ -21,9 +21,14 @@ export type DatabaseConnection = {
   close: () => Promise<void>;
 };
 
+/** The embedded engine itself, with the extensions the schema needs (the backup tools use it directly). */
+export function createPgliteClient(dataDir: string | undefined): Promise<PGlite> {
+  return PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+}
+
 /** Opens PGlite in a folder (or in memory when dataDir is undefined). */
 export async function openPglite(dataDir: string | undefined): Promise<DatabaseConnection> {
-  const client = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+  const client = await createPgliteClient(dataDir);
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {
     engine: 'pglite',
