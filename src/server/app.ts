@@ -12,6 +12,7 @@ import type { DatabaseConnection } from './db/client';
 import type { Clock } from './lib/clock';
 import { systemClock } from './lib/clock';
 import { registerErrorHandler } from './lib/error-handler';
+import { registerIdempotency } from './lib/idempotency';
 import { AppError } from './lib/errors';
 import type { App } from './lib/http';
 import { registerOpenApi } from './lib/openapi';
@@ -148,6 +149,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (needsCsrfCheck(request)) return app.csrfProtection(request, reply, done);
     done();
   });
+
+  registerIdempotency(app, { db, clock });
 
   registerHealthRoutes(app, { connection, version: options.version ?? '0.0.0' });
   registerAuthRoutes(app, { auth, cookieSecure, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 20 });

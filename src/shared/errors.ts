@@ -145,6 +145,21 @@ export const errorMessages = {
     zh: '同意已撤回，该联系人的个人数据已删除，无法再修改。',
   },
   INVALID_CURSOR: { en: 'The page cursor is not valid.', ru: 'Неверный курсор страницы.', zh: '分页游标无效。' },
+  IDEMPOTENCY_KEY_INVALID: {
+    en: 'The Idempotency-Key header must be 1 to 200 visible ASCII characters.',
+    ru: 'Заголовок Idempotency-Key должен содержать от 1 до 200 видимых символов ASCII.',
+    zh: 'Idempotency-Key 请求头必须为 1 到 200 个可见 ASCII 字符。',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    en: 'This Idempotency-Key was already used for a different request.',
+    ru: 'Этот Idempotency-Key уже использован для другого запроса.',
+    zh: '此 Idempotency-Key 已用于另一个请求。',
+  },
+  IDEMPOTENCY_KEY_IN_PROGRESS: {
+    en: 'The first request with this Idempotency-Key is still running; retry in a moment.',
+    ru: 'Первый запрос с этим Idempotency-Key ещё выполняется; повторите чуть позже.',
+    zh: '使用此 Idempotency-Key 的第一个请求仍在处理中，请稍后重试。',
+  },
   IDENTIFIER_TAKEN: {
     en: 'Another organization already has this identifier.',
     ru: 'Этот идентификатор уже есть у другой организации.',

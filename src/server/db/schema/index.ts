@@ -6,3 +6,4 @@ export * from './indicators';
 export * from './files';
 export * from './imports';
 export * from './reference';
+export * from './idempotency';
