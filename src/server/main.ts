@@ -9,17 +9,11 @@ import { acquireDataDirLock, DataDirLockedError } from './db/data-dir-lock';
 import { housekeepingJobs } from './jobs/housekeeping.jobs';
 import { startJobQueue } from './jobs/job-queue';
 import { systemClock } from './lib/clock';
+import { createLogger } from './lib/logger';
 
 const startedAt = performance.now();
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-function createLogger(config: Config) {
-  return pino({
-    level: config.logLevel,
-    // Credentials never reach the log, whatever logs a request.
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword'],
-  });
-}
 
 async function openDatabase(config: Config): Promise<{ connection: DatabaseConnection; releaseLock: () => void }> {
   if (config.databaseUrl) return { connection: await openPostgres(config.databaseUrl, 10, (error) => console.error('A database connection was closed by the server:', error.message)), releaseLock: () => {} };
@@ -44,7 +38,7 @@ async function main() {
     return;
   }
   const { config } = parsed;
-  const log = createLogger(config);
+  const log = createLogger(config.logLevel);
   let database: Awaited<ReturnType<typeof openDatabase>>;
   try {
     database = await openDatabase(config);
