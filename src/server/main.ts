@@ -1,6 +1,6 @@
 /** Reads the configuration, opens and prepares the database, listens, and shuts down gracefully. */
 import { readFileSync } from 'node:fs';
-import pino from 'pino';
+import type pino from 'pino';
 import { buildApp, defaultWebRoot } from './app';
 import { demoCredentialsText, prepareDatabase } from './bootstrap';
 import { parseCommandLine, type Config } from './config';
