@@ -70,7 +70,11 @@ export function createAuthService({ db, clock, sessionDays, throttle }: Dependen
       const token = randomToken();
       const expiresAt = new Date(now.getTime() + sessionLifetimeMs);
       const roleRows = await repo.listRolesOfUser(db, user.id);
+      const replaced = context.actor.kind === 'user' && context.actor.via === 'session' ? context.actor.sessionId : undefined;
       await db.transaction(async (tx) => {
+        // Signing in over a session (another account on a shared computer) ends that session: the
+        // browser loses its cookie, and the server must not keep it alive.
+        if (replaced) await repo.deleteSession(tx, replaced);
         const session = await repo.insertSession(tx, { userId: user.id, tokenHash: sha256(token), expiresAt });
         const actor = actorFromUser(user, roleRows, 'session', session.id);
         await recordAudit(tx, { ...context, actor }, { action: 'login', entityType: 'user', entityId: user.id, changes: {} });
