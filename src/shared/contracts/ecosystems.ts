@@ -59,9 +59,16 @@ export const listMembersQuery = listQuery(memberSortKeys).extend({
   status: z.enum(membershipStatuses).optional(),
   country: z.string().length(2).optional(),
   directionId: z.uuid().optional(),
+  residentType: z.string().trim().min(1).max(100).optional(),
+  periodFrom: z.iso.date().optional().describe('Entries in the register on any day from this date on'),
+  periodTo: z.iso.date().optional().describe('Entries in the register on any day up to this date'),
 });
 export type ListMembersQuery = z.infer<typeof listMembersQuery>;
 export const memberPage = pageOf(member);
+
+/** The member list's filters without the page: an export holds every matching entry. */
+export const exportMembersQuery = listMembersQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
+export type ExportMembersQuery = z.infer<typeof exportMembersQuery>;
 
 // Empty texts are sent as null, so an empty string is a mistake rather than a way to clear.
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullable().optional();

@@ -12,13 +12,18 @@ import { recordAudit } from '../../lib/audit';
 import { authorize } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
+import { toCsv, toXlsx } from '../../lib/spreadsheet';
 import { toOrganizationSummary } from '../registry/registry.mappers';
 import { buildTimeline, summarizeToday } from './ecosystem-stats';
 import { canManageMemberships, canReadPrivateFigures, organizationReadScope, type OrganizationReadScope } from './ecosystems.policy';
+import { membersTable } from './member-export';
 import { checkMembershipDates, checkNoOverlap, checkStatusChange } from './membership-rules';
 import * as repo from './ecosystems.repo';
 
 type Dependencies = { db: Database; clock: Clock };
+
+/** The largest register an export writes, the same ceiling as the organizations export. */
+export const memberExportRowLimit = 100_000;
 
 export function toMembership(row: repo.MembershipRow): Membership {
   return {
@@ -86,6 +91,15 @@ export async function isCurrentMember(tx: Executor, ecosystemId: string, organiz
 export function createEcosystemsService({ db, clock }: Dependencies) {
   const today = () => clock.now().toISOString().slice(0, 10);
 
+  /** Whether the caller reads each listed organization's private figures (decided by all its ecosystems). */
+  async function figuresReader(rows: { organization: { id: string } }[], context: RequestContext) {
+    const ecosystemsOf = new Map<string, string[]>();
+    for (const link of await repo.listEcosystemIdsOfOrganizations(db, [...new Set(rows.map((r) => r.organization.id))])) {
+      ecosystemsOf.set(link.organizationId, [...(ecosystemsOf.get(link.organizationId) ?? []), link.ecosystemId]);
+    }
+    return (organizationId: string) => canReadPrivateFigures(context.actor, organizationId, ecosystemsOf.get(organizationId) ?? []);
+  }
+
   async function requireManagedMembership(executor: Executor, id: string, context: RequestContext) {
     const row = await repo.findMembership(executor, id);
     if (!row) throw notFound('membership', id);
@@ -134,16 +148,12 @@ export function createEcosystemsService({ db, clock }: Dependencies) {
       const scope = organizationReadScope(context.actor);
       await requireEcosystem(db, scope, id);
       const { rows, total } = await repo.listMembers(db, scope, id, filter);
-      const organizationIds = [...new Set(rows.map((r) => r.organization.id))];
-      const ecosystemsOf = new Map<string, string[]>();
-      for (const link of await repo.listEcosystemIdsOfOrganizations(db, organizationIds)) {
-        ecosystemsOf.set(link.organizationId, [...(ecosystemsOf.get(link.organizationId) ?? []), link.ecosystemId]);
-      }
+      const mayReadFigures = await figuresReader(rows, context);
       return {
         items: rows.map(({ membership, organization }) => ({
           ...toMembership(membership),
           organization: toOrganizationSummary(organization),
-          privateFigures: canReadPrivateFigures(context.actor, organization.id, ecosystemsOf.get(organization.id) ?? [])
+          privateFigures: mayReadFigures(organization.id)
             ? { headcount: organization.headcount, revenueRub: organization.revenueRub, exportsRub: organization.exportsRub }
             : null,
         })),
@@ -151,6 +161,23 @@ export function createEcosystemsService({ db, clock }: Dependencies) {
         pageSize: filter.pageSize,
         total,
       };
+    },
+
+    /** The member list with the same filters and the same field rules, as one CSV or XLSX file. */
+    async exportMembers(id: string, filter: Omit<repo.MemberFilter, 'page' | 'pageSize'>, format: 'csv' | 'xlsx', context: RequestContext) {
+      const scope = organizationReadScope(context.actor);
+      await requireEcosystem(db, scope, id);
+      const rows = await repo.listAllMembers(db, scope, id, filter, memberExportRowLimit);
+      const mayReadFigures = await figuresReader(rows, context);
+      const codesOf = new Map<string, string[]>();
+      for (const link of await repo.listDirectionCodesOfOrganizations(db, [...new Set(rows.map((r) => r.organization.id))])) {
+        codesOf.set(link.organizationId, [...(codesOf.get(link.organizationId) ?? []), link.code]);
+      }
+      const table = membersTable(rows.map((row) => ({ ...row, directionCodes: codesOf.get(row.organization.id) ?? [], showFigures: mayReadFigures(row.organization.id) })));
+      const fileName = `members-${id.slice(0, 8)}-${today()}`;
+      return format === 'csv'
+        ? { content: toCsv(table), contentType: 'text/csv; charset=utf-8', fileName: `${fileName}.csv` }
+        : { content: await toXlsx(table, 'members'), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: `${fileName}.xlsx` };
     },
 
     async createMembership(ecosystemId: string, input: CreateMembershipInput, context: RequestContext): Promise<Membership> {
