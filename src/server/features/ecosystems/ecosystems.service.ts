@@ -6,6 +6,7 @@
  */
 import type { CreateMembershipInput, EcosystemDetail, Membership, UpdateMembershipInput } from '../../../shared/contracts/ecosystems';
 import { isEcosystemKind } from '../../../shared/domain';
+import { isResidentType } from '../../../shared/resident-types';
 import type { Database, Executor } from '../../db/client';
 import type { RequestContext } from '../../lib/actor';
 import { recordAudit } from '../../lib/audit';
@@ -31,7 +32,7 @@ export function toMembership(row: repo.MembershipRow): Membership {
     ecosystemId: row.ecosystemId,
     organizationId: row.organizationId,
     status: row.status as Membership['status'],
-    residentType: row.residentType,
+    residentType: row.residentType as Membership['residentType'],
     dateFrom: row.dateFrom,
     dateTo: row.dateTo,
     registrationNumber: row.registrationNumber,
@@ -46,6 +47,11 @@ async function requireEcosystem(executor: Executor, scope: OrganizationReadScope
   if (!row) throw notFound('ecosystem', id);
   if (!isEcosystemKind(row.kind)) throw new AppError('NOT_AN_ECOSYSTEM', { id });
   return row;
+}
+
+/** The contract checks the vocabulary at the door; this holds it for every other caller (imports). */
+function checkResidentType(residentType: string | null | undefined) {
+  if (residentType && !isResidentType(residentType)) throw new AppError('UNKNOWN_RESIDENT_TYPE', { residentType });
 }
 
 /** A current entry's number must be unique among the ecosystem's current members; former ones keep theirs. */
@@ -74,6 +80,7 @@ export async function admitMember(tx: Executor, ecosystemId: string, input: Crea
     residentType: input.residentType ?? null,
     registrationNumber: input.registrationNumber ?? null,
   };
+  checkResidentType(entry.residentType);
   checkMembershipDates(entry);
   checkNoOverlap(entry, await repo.listMembershipsOfPair(tx, ecosystemId, input.organizationId));
   await checkRegistrationNumber(tx, entry);
@@ -191,6 +198,7 @@ export function createEcosystemsService({ db, clock }: Dependencies) {
         if (input.status) checkStatusChange(before.status, input.status);
         const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<repo.MembershipRow>;
         const next = { ...before, ...changes };
+        checkResidentType(changes.residentType);
         checkMembershipDates(next);
         checkNoOverlap(next, await repo.listMembershipsOfPair(tx, before.ecosystemId, before.organizationId, id));
         await checkRegistrationNumber(tx, next);

@@ -99,6 +99,27 @@ describe('importing residents from a spreadsheet', () => {
     expect(checked.report.updates).toBe(uploaded.totalRows);
   });
 
+  it('reads resident types as codes or as labels in any language, and names an unknown one', async () => {
+    const typed = (kind: string) => [
+      'Название;Страна;Тип;Статус;Вид резидентства',
+      `ООО «Якорь»;RU;company;resident;Якорный резидент`,
+      `Incubated Ltd;BY;company;resident;${kind}`,
+      `杭州联投;CN;company;resident;联合投资方`,
+    ].join('\n');
+    const bad = (await upload(manager, typed('Production'), `ecosystemId=${park.id}`)).json();
+    expect(bad.mapping['Вид резидентства']).toBe('resident_type');
+    const checked = (await manager.request({ method: 'POST', url: `/api/imports/${bad.id}/check`, payload: { mapping: bad.mapping }, headers: { 'accept-language': 'ru' } })).json();
+    expect(checked.report.errors).toEqual([{ row: 3, column: 'Вид резидентства', code: 'UNKNOWN_RESIDENT_TYPE', message: expect.stringMatching(/^Неизвестный вид резидентства\. Допустимы: резидент, якорный резидент, .*\(Production\)$/) }]);
+
+    const good = (await upload(manager, typed('startup_resident'), `ecosystemId=${park.id}`)).json();
+    expect((await manager.post(`/api/imports/${good.id}/check`, { mapping: good.mapping })).json().report.errors).toEqual([]);
+    await manager.post(`/api/imports/${good.id}/commit`);
+    expect(await waitUntilFinished(manager, good.id)).toMatchObject({ status: 'done' });
+    const members = (await manager.get(`/api/ecosystems/${park.id}/members?pageSize=200`)).json().items as { residentType: string; organization: { name: Record<string, string | null> } }[];
+    const typeOf = (name: string) => members.find((m) => Object.values(m.organization.name).includes(name))?.residentType;
+    expect([typeOf('ООО «Якорь»'), typeOf('Incubated Ltd'), typeOf('杭州联投')]).toEqual(['anchor_resident', 'startup_resident', 'co_investor']);
+  });
+
   it('refuses those who may not import, and files that are not spreadsheets', async () => {
     const other = await createEcosystem(t.connection.db, { nameEn: 'Other Park' });
     expect((await upload(manager, residentsCsv, `ecosystemId=${other.id}`)).statusCode).toBe(403);

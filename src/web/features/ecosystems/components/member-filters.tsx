@@ -7,7 +7,7 @@ import { membershipStatuses } from '../../../../shared/domain';
 import { countryName } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useDirections } from '../api/list-directions';
-import { knownResidentTypes, useResidentTypeLabel } from './resident-type';
+import { useResidentTypeOptions } from './resident-type';
 
 export type MemberFilterValues = {
   q?: string; status?: string; country?: string; directionId?: string; residentType?: string; periodFrom?: string; periodTo?: string;
@@ -20,7 +20,7 @@ export function MemberFilters({ values, countries, onChange }: MemberFiltersProp
   const language = useLanguage();
   const localized = useLocalized();
   const directions = useDirections();
-  const residentTypeLabel = useResidentTypeLabel();
+  const residentTypeOptions = useResidentTypeOptions();
   const [search, setSearch] = useState(values.q ?? '');
   // Waits for a pause in typing, so the server is not asked at every key press.
   const applySearch = useDebouncedCallback((q: string) => onChange({ ...values, q: q || undefined }), 300);
@@ -74,7 +74,7 @@ export function MemberFilters({ values, countries, onChange }: MemberFiltersProp
         label={t('ecosystems.residentType')}
         placeholder={t('common.any')}
         clearable
-        data={knownResidentTypes.map((value) => ({ value, label: residentTypeLabel(value) }))}
+        data={residentTypeOptions}
         value={values.residentType ?? null}
         onChange={(residentType) => onChange({ ...values, residentType: residentType ?? undefined })}
         w={{ base: '100%', sm: 220 }}
