@@ -195,6 +195,47 @@ export async function findCurrentHolderOfRegistrationNumber(db: Executor, ecosys
   return row;
 }
 
+/** Rows per multi-row statement of an import's memberships. */
+const batchSize = 1000;
+const inBatches = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / batchSize) }, (_, i) => items.slice(i * batchSize, (i + 1) * batchSize));
+
+/** Which of these organizations the caller may see. */
+export async function findVisibleOrganizationIds(db: Executor, scope: OrganizationReadScope, ids: string[]) {
+  const visible = new Set<string>();
+  for (const batch of inBatches(ids)) {
+    for (const row of await db.select({ id: organizations.id }).from(organizations).where(and(inArray(organizations.id, batch), visibleOrganizations(scope)))) visible.add(row.id);
+  }
+  return visible;
+}
+
+/** Every entry of these organizations in the ecosystem: for the overlap rule and "already a member". */
+export async function listMembershipsOfOrganizationsIn(db: Executor, ecosystemId: string, organizationIds: string[]) {
+  const rows: MembershipRow[] = [];
+  for (const batch of inBatches(organizationIds)) {
+    rows.push(...(await db.select().from(ecosystemMemberships).where(and(eq(ecosystemMemberships.ecosystemId, ecosystemId), inArray(ecosystemMemberships.organizationId, batch)))));
+  }
+  return rows;
+}
+
+/** The registration numbers among these that a current (not former) member of the ecosystem holds. */
+export async function findCurrentlyHeldRegistrationNumbers(db: Executor, ecosystemId: string, numbers: string[]) {
+  const held = new Set<string>();
+  for (const batch of inBatches(numbers)) {
+    const rows = await db
+      .select({ number: ecosystemMemberships.registrationNumber })
+      .from(ecosystemMemberships)
+      .where(and(eq(ecosystemMemberships.ecosystemId, ecosystemId), inArray(ecosystemMemberships.registrationNumber, batch), ne(ecosystemMemberships.status, 'former')));
+    for (const row of rows) if (row.number) held.add(row.number);
+  }
+  return held;
+}
+
+export async function insertMemberships(db: Executor, values: (typeof ecosystemMemberships.$inferInsert)[]) {
+  const rows: MembershipRow[] = [];
+  for (const batch of inBatches(values)) rows.push(...(await db.insert(ecosystemMemberships).values(batch).returning()));
+  return rows;
+}
+
 export async function insertMembership(db: Executor, values: typeof ecosystemMemberships.$inferInsert) {
   const [row] = await db.insert(ecosystemMemberships).values(values).returning();
   return row!;

@@ -9,7 +9,7 @@ import { isEcosystemKind } from '../../../shared/domain';
 import { isResidentType } from '../../../shared/resident-types';
 import type { Database, Executor } from '../../db/client';
 import type { RequestContext } from '../../lib/actor';
-import { recordAudit } from '../../lib/audit';
+import { recordAudit, recordAuditMany } from '../../lib/audit';
 import { authorize } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
@@ -89,10 +89,50 @@ export async function admitMember(tx: Executor, ecosystemId: string, input: Crea
   return toMembership(row);
 }
 
-/** Whether the organization is a current (not former, not ended) member of the ecosystem. */
-export async function isCurrentMember(tx: Executor, ecosystemId: string, organizationId: string, today: string): Promise<boolean> {
-  const entries = await repo.listMembershipsOfPair(tx, ecosystemId, organizationId);
-  return entries.some((entry) => entry.status !== 'former' && (!entry.dateTo || entry.dateTo > today));
+/**
+ * Admits many organizations at once (a spreadsheet import) with the same rules as admitMember:
+ * the ecosystem, visibility, dates, overlaps (with the register and within the batch) and
+ * registration numbers are checked for all entries first, then written with multi-row INSERTs.
+ * The caller has checked canManageMemberships.
+ */
+export async function admitMembers(tx: Executor, ecosystemId: string, inputs: CreateMembershipInput[], context: RequestContext): Promise<Membership[]> {
+  if (inputs.length === 0) return [];
+  const scope = organizationReadScope(context.actor);
+  await requireEcosystem(tx, scope, ecosystemId);
+  const organizationIds = [...new Set(inputs.map((input) => input.organizationId))];
+  const visible = await repo.findVisibleOrganizationIds(tx, scope, organizationIds);
+  const periodsOf = new Map<string, { id?: string; status: string; dateFrom: string | null; dateTo: string | null }[]>();
+  for (const row of await repo.listMembershipsOfOrganizationsIn(tx, ecosystemId, organizationIds)) periodsOf.set(row.organizationId, [...(periodsOf.get(row.organizationId) ?? []), row]);
+  const wantedNumbers = inputs.filter((input) => input.status !== 'former' && input.registrationNumber).map((input) => input.registrationNumber!);
+  const takenNumbers = await repo.findCurrentlyHeldRegistrationNumbers(tx, ecosystemId, [...new Set(wantedNumbers)]);
+
+  const entries = inputs.map((input) => {
+    if (input.organizationId === ecosystemId) throw new AppError('MEMBERSHIP_OF_ITSELF');
+    if (!visible.has(input.organizationId)) throw notFound('organization', input.organizationId);
+    const entry = {
+      ecosystemId, organizationId: input.organizationId, status: input.status, dateFrom: input.dateFrom, dateTo: input.dateTo ?? null,
+      residentType: input.residentType ?? null, registrationNumber: input.registrationNumber ?? null,
+    };
+    checkResidentType(entry.residentType);
+    checkMembershipDates(entry);
+    const periods = periodsOf.get(entry.organizationId) ?? [];
+    checkNoOverlap(entry, periods);
+    periodsOf.set(entry.organizationId, [...periods, entry]);
+    if (entry.status !== 'former' && entry.registrationNumber) {
+      if (takenNumbers.has(entry.registrationNumber)) throw new AppError('REGISTRATION_NUMBER_TAKEN', { registrationNumber: entry.registrationNumber });
+      takenNumbers.add(entry.registrationNumber);
+    }
+    return entry;
+  });
+  const memberships = (await repo.insertMemberships(tx, entries)).map(toMembership);
+  await recordAuditMany(tx, context, memberships.map((after) => ({ action: 'create', entityType: 'ecosystem_membership', entityId: after.id, after })));
+  return memberships;
+}
+
+/** Which of these organizations are current (not former, not ended) members of the ecosystem. */
+export async function findCurrentMemberIds(tx: Executor, ecosystemId: string, organizationIds: string[], today: string): Promise<Set<string>> {
+  const entries = await repo.listMembershipsOfOrganizationsIn(tx, ecosystemId, organizationIds);
+  return new Set(entries.filter((entry) => entry.status !== 'former' && (!entry.dateTo || entry.dateTo > today)).map((entry) => entry.organizationId));
 }
 
 export function createEcosystemsService({ db, clock }: Dependencies) {
