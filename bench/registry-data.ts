@@ -178,7 +178,7 @@ export function* registryBatches(plan: RegistryPlan, batchSize = 1000): Generato
         const status = random.weighted([['resident', 75], ['applicant', 10], ['former', 15]] as const);
         const dateFrom = random.dateBetween('2012-01-01', '2025-12-31');
         batch.memberships.push({
-          id: random.uuid(), ecosystemId, organizationId: organization.id, status, residentType: random.pick(['production', 'software_product', 'virtual_resident', 'research']),
+          id: random.uuid(), ecosystemId, organizationId: organization.id, status, residentType: random.pick(['resident', 'startup_resident', 'virtual_resident', 'participant'] as const),
           dateFrom, dateTo: status === 'former' ? random.dateBetween(dateFrom, '2026-01-31') : null,
         });
       }

@@ -35,6 +35,8 @@ import { registerIndicatorsRoutes } from './features/indicators/indicators.route
 import { createIndicatorsService } from './features/indicators/indicators.service';
 import { registerOrganizationLogoRoutes } from './features/registry/organization-logo.routes';
 import { registerRegistryRoutes } from './features/registry/registry.routes';
+import { createReferenceService } from './features/reference/reference.service';
+import { registerReferenceRoutes } from './features/reference/reference.routes';
 import { createRegistryService } from './features/registry/registry.service';
 import { importJobs } from './features/imports/imports.jobs';
 import { registerImportsRoutes } from './features/imports/imports.routes';
@@ -166,6 +168,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerDashboardRoutes(app, { dashboard });
   registerSearchRoutes(app, { search });
   registerImportsRoutes(app, { imports });
+  registerReferenceRoutes(app, { reference: createReferenceService() });
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

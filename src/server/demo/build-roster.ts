@@ -3,6 +3,7 @@ import type { EcosystemMembers, MembershipSeed, MembershipStatus } from './demo-
 import type { CompanyOrigin, CompanyRequest, SizeWeights } from './generate-company';
 import type { OrganizationSeed } from './demo-world-types';
 import type { Random } from './random';
+import type { ResidentType } from '../../shared/resident-types';
 
 type Weighted<T> = readonly (readonly [T, number])[];
 
@@ -14,7 +15,8 @@ export type RosterSpec = {
   counts: Record<MembershipStatus, number>;
   origins: Weighted<CompanyOrigin>;
   sectors: Weighted<SectorKey>;
-  residentType: (sector: SectorKey) => string;
+  /** The entry's standing in the park, from its sector and its place in the roster. */
+  residentType: (sector: SectorKey, index: number) => ResidentType;
   sizeWeights?: SizeWeights;
   /** When residents (and former residents) joined. */
   joinedBetween: readonly [string, string];
@@ -46,7 +48,7 @@ export function buildRoster(random: Random, generateCompany: (request: CompanyRe
       ecosystemKey: spec.ecosystemKey,
       organizationKey: key,
       status,
-      residentType: spec.residentType(sector),
+      residentType: spec.residentType(sector, index),
       dateFrom,
       dateTo: status === 'former' ? addYears(dateFrom, random.int(1, 4), spec.joinedBetween[1]) : null,
       registrationNumber: null,

@@ -1,3 +1,4 @@
+import type { ResidentType } from '../../shared/resident-types';
 import type { OrganizationKind } from '../../shared/domain';
 import type { organizations } from '../db/schema/index';
 import type { DirectionCode } from '../db/reference/directions';
@@ -19,8 +20,8 @@ export type MembershipSeed = {
   ecosystemKey: string;
   organizationKey: string;
   status: MembershipStatus;
-  /** A free code per ecosystem (production, software_product, virtual_resident, …): the schema has no vocabulary yet. */
-  residentType: string;
+  /** The entry's standing in the park (src/shared/resident-types.ts). */
+  residentType: ResidentType;
   dateFrom: string;
   dateTo: string | null;
   registrationNumber: string | null;

@@ -21,10 +21,11 @@ const spec: RosterSpec = {
     ['machinery', 14], ['biotech', 12], ['materials', 11], ['electronics', 11], ['medical_devices', 10], ['logistics', 10],
     ['pharma', 9], ['composites', 6], ['chemistry', 5], ['energy', 5], ['agritech', 3], ['software', 3], ['ai', 3],
   ],
-  residentType: (sector) => {
-    if (sector === 'logistics') return 'logistics';
-    if (sector === 'software' || sector === 'ai') return 'research_and_development';
-    return sector === 'biotech' || sector === 'pharma' ? 'research_and_development' : 'production';
+  // Large manufacturers the park was built around are its anchors; young software and AI teams
+  // come through the park's incubator.
+  residentType: (sector, index) => {
+    if (sector === 'software' || sector === 'ai') return 'startup_resident';
+    return index % 10 === 0 && (sector === 'machinery' || sector === 'electronics' || sector === 'materials') ? 'anchor_resident' : 'resident';
   },
   joinedBetween: ['2014-03-01', '2025-06-30'],
   appliedBetween: ['2025-03-01', '2025-10-31'],
@@ -66,7 +67,7 @@ export function buildGreatStoneResidents(random: Random, generateCompany: (reque
     ecosystemKey: orgKeys.greatStone,
     organizationKey: demoMemberCompany.key,
     status: 'resident',
-    residentType: 'research_and_development',
+    residentType: 'resident',
     dateFrom: '2019-09-16',
     dateTo: null,
     registrationNumber: null,

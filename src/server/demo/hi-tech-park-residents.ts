@@ -22,12 +22,8 @@ const spec: RosterSpec = {
     ['software', 30], ['ai', 12], ['games', 12], ['fintech', 8], ['data', 8], ['cybersecurity', 7], ['edtech', 6],
     ['telemedicine', 5], ['design', 4], ['electronics', 3], ['geo', 3],
   ],
-  residentType: (sector) => {
-    if (sector === 'electronics') return 'hardware';
-    if (sector === 'edtech') return 'education';
-    if (sector === 'ai' || sector === 'geo') return 'research_and_development';
-    return sector === 'games' || sector === 'fintech' ? 'software_product' : 'software_services';
-  },
+  // The Hi-Tech Park registers residents only; its start-ups come through its incubator.
+  residentType: (sector) => (sector === 'ai' || sector === 'edtech' ? 'startup_resident' : 'resident'),
   joinedBetween: ['2006-02-01', '2025-06-30'],
   appliedBetween: ['2025-06-01', '2025-11-14'],
 };
@@ -52,7 +48,7 @@ export function buildHiTechParkResidents(
       ecosystemKey: orgKeys.hiTechPark,
       organizationKey: organization.key,
       status: 'resident',
-      residentType: 'research_and_development',
+      residentType: 'resident',
       dateFrom: random.dateBetween('2018-01-01', '2025-06-30'),
       dateTo: null,
       registrationNumber: null,

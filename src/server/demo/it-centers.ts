@@ -64,7 +64,7 @@ export function buildItCenters(random: Random): EcosystemMembers {
       ecosystemKey: orgKeys.itCenterNetwork,
       organizationKey: key,
       status: 'resident',
-      residentType: 'it_center',
+      residentType: 'participant',
       dateFrom: random.dateBetween('2021-01-15', '2023-12-15'),
       dateTo: null,
       registrationNumber: `ITC-${String(index + 1).padStart(2, '0')}`,

@@ -70,6 +70,16 @@ describe('seedDemoWorld', () => {
     }
   });
 
+  it('uses the resident types of the vocabulary, with anchors and start-ups in Great Stone', async () => {
+    const rows = await connection.db.select({ type: ecosystemMemberships.residentType }).from(ecosystemMemberships).where(eq(ecosystemMemberships.ecosystemId, idOf(orgKeys.greatStone)));
+    const types = new Set(rows.map((row) => row.type));
+    expect(types).toContain('anchor_resident');
+    expect(types).toContain('startup_resident');
+    expect(types).toContain('resident');
+    const everywhere = await connection.db.selectDistinct({ type: ecosystemMemberships.residentType }).from(ecosystemMemberships);
+    expect(everywhere.map((row) => row.type).sort()).toEqual(['anchor_resident', 'participant', 'resident', 'startup_resident', 'virtual_resident']);
+  });
+
   it('puts some organizations in two ecosystems and keeps membership history consistent', async () => {
     const rows = await connection.db.select().from(ecosystemMemberships);
     const perOrganization = new Map<string, number>();

@@ -42,7 +42,8 @@ const kvartalTruda: RosterSpec = {
   origins: yakutOrigins,
   sizeWeights: yakutSizes,
   sectors: [['cinema', 3], ['games', 2], ['design', 3], ['music', 2], ['crafts', 2]],
-  residentType: (sector) => (sector === 'crafts' ? 'workshop' : 'studio'),
+  // A creative cluster's members are its participants.
+  residentType: () => 'participant',
   joinedBetween: ['2021-06-01', '2025-06-30'],
   appliedBetween: ['2025-07-01', '2025-11-14'],
 };

@@ -37,10 +37,9 @@ export type AuditEntry = {
   changes?: AuditChanges;
 };
 
-/** Records a write in the same transaction as the write itself. */
-export async function recordAudit(tx: Executor, context: RequestContext, entry: AuditEntry): Promise<void> {
+function auditRow(context: RequestContext, entry: AuditEntry) {
   const actor = context.actor;
-  await tx.insert(auditLog).values({
+  return {
     actorUserId: actor.kind === 'user' ? actor.id : null,
     actorLabel: actor.kind === 'user' ? actor.email : 'system',
     action: entry.action,
@@ -48,7 +47,22 @@ export async function recordAudit(tx: Executor, context: RequestContext, entry: 
     entityId: entry.entityId,
     changes: entry.changes ?? diffRows(entry.before, entry.after),
     requestId: context.requestId,
-  });
+  };
+}
+
+/** Records a write in the same transaction as the write itself. */
+export async function recordAudit(tx: Executor, context: RequestContext, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values(auditRow(context, entry));
+}
+
+/** Entries per INSERT: seven parameters each, far below PostgreSQL's 65,535. */
+const auditBatchSize = 1000;
+
+/** Records many writes of one operation (an import) with multi-row INSERTs, in the caller's transaction. */
+export async function recordAuditMany(tx: Executor, context: RequestContext, entries: AuditEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += auditBatchSize) {
+    await tx.insert(auditLog).values(entries.slice(start, start + auditBatchSize).map((entry) => auditRow(context, entry)));
+  }
 }
 
 /** What an erased value reads as in the audit trail. */

@@ -29,6 +29,7 @@ export async function registerOpenApi(app: App) {
         { name: 'dashboard', description: 'The first screen' },
         { name: 'search', description: 'One search across the registry and agreements' },
         { name: 'imports', description: 'Spreadsheet imports: upload, mapping, dry run, commit as a job' },
+        { name: 'reference', description: 'Lists of values: countries with their names in ru/en/zh' },
       ],
       components: {
         securitySchemes: {

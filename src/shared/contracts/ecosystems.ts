@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ecosystemKinds, membershipStatuses } from '../domain';
+import { residentTypes } from '../resident-types';
 import { isoDate, listQuery, localizedText, pageOf, timestamp } from './common';
 import { organizationSummary, privateFigures } from './registry';
 
@@ -39,7 +40,7 @@ export const membership = z.object({
   ecosystemId: z.uuid(),
   organizationId: z.uuid(),
   status: z.enum(membershipStatuses),
-  residentType: z.string().nullable().describe('Free text, e.g. production, research_and_development'),
+  residentType: z.enum(residentTypes).nullable().describe('The member\'s standing in the park (src/shared/resident-types.ts)'),
   dateFrom: isoDate.nullable(),
   dateTo: isoDate.nullable(),
   registrationNumber: z.string().nullable().describe('The number in the park\'s register'),
@@ -59,9 +60,16 @@ export const listMembersQuery = listQuery(memberSortKeys).extend({
   status: z.enum(membershipStatuses).optional(),
   country: z.string().length(2).optional(),
   directionId: z.uuid().optional(),
+  residentType: z.enum(residentTypes).optional(),
+  periodFrom: z.iso.date().optional().describe('Entries in the register on any day from this date on'),
+  periodTo: z.iso.date().optional().describe('Entries in the register on any day up to this date'),
 });
 export type ListMembersQuery = z.infer<typeof listMembersQuery>;
 export const memberPage = pageOf(member);
+
+/** The member list's filters without the page: an export holds every matching entry. */
+export const exportMembersQuery = listMembersQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
+export type ExportMembersQuery = z.infer<typeof exportMembersQuery>;
 
 // Empty texts are sent as null, so an empty string is a mistake rather than a way to clear.
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullable().optional();
@@ -74,7 +82,7 @@ export const createMembershipInput = z
     status: z.enum(membershipStatuses),
     dateFrom: calendarDate,
     dateTo: calendarDate.nullable().optional(),
-    residentType: optionalText(100),
+    residentType: z.enum(residentTypes).nullable().optional(),
     registrationNumber: optionalText(100),
   })
   .strict();
@@ -85,7 +93,7 @@ export const updateMembershipInput = z
     status: z.enum(membershipStatuses).optional(),
     dateFrom: calendarDate.optional(),
     dateTo: calendarDate.nullable().optional(),
-    residentType: optionalText(100),
+    residentType: z.enum(residentTypes).nullable().optional(),
     registrationNumber: optionalText(100),
   })
   .strict();

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, check, customType, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './common';
 import { storedFiles } from './files';
+import { residentTypes } from '../../../shared/resident-types';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -134,6 +135,8 @@ export const ecosystemMemberships = pgTable(
     index('memberships_ecosystem_idx').on(t.ecosystemId),
     index('memberships_organization_idx').on(t.organizationId),
     unique('memberships_unique_period').on(t.ecosystemId, t.organizationId, t.dateFrom),
+    // The vocabulary of src/shared/resident-types.ts; the API checks first and answers with a code.
+    check('memberships_resident_type_known', sql`${t.residentType} is null or ${t.residentType} in (${sql.raw(residentTypes.map((type) => `'${type}'`).join(', '))})`),
   ],
 );
 

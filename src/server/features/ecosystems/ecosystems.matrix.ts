@@ -40,6 +40,15 @@ export const ecosystemsMatrix: MatrixRow[] = [
     ],
   },
   {
+    route: 'GET /api/ecosystems/:id/members/export',
+    cases: [
+      { scope: 'own', request: (w) => ({ method: 'GET', url: `/api/ecosystems/${w.ownPark.id}/members/export?format=csv` }), expect: everyone(200) },
+      // CSV, so the sentinel scan reads the figures: Q's residents' figures stay out of every role's file.
+      { scope: 'foreign', request: (w) => ({ method: 'GET', url: `/api/ecosystems/${w.foreignPark.id}/members/export?format=csv` }), expect: everyone(200) },
+      { scope: 'own', request: (w) => ({ method: 'GET', url: `/api/ecosystems/${w.ownOrganization.id}/members/export?format=xlsx` }), expect: everyone(404) },
+    ],
+  },
+  {
     route: 'POST /api/ecosystems/:id/memberships',
     cases: [
       { scope: 'own', request: (w) => admission(w, 'own'), expect: keepers(201, 201) },

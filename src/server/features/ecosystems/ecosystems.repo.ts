@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { directions, ecosystemMemberships, organizationDirections, organizations } from '../../db/schema/index';
@@ -70,7 +70,10 @@ export function listTopDirectionsOfOrganizations(db: Executor, organizationIds: 
     .where(inArray(organizationDirections.organizationId, organizationIds));
 }
 
-export type MemberFilter = { status?: string; country?: string; directionId?: string; q?: string; sort?: string; page: number; pageSize: number };
+export type MemberFilter = {
+  status?: string; country?: string; directionId?: string; residentType?: string; periodFrom?: string; periodTo?: string;
+  q?: string; sort?: string; page: number; pageSize: number;
+};
 
 const memberSortColumns = {
   name: displayName,
@@ -80,9 +83,13 @@ const memberSortColumns = {
   registrationNumber: ecosystemMemberships.registrationNumber,
 } as const;
 
-export async function listMembers(db: Executor, scope: OrganizationReadScope, ecosystemId: string, filter: MemberFilter) {
+function memberConditions(scope: OrganizationReadScope, ecosystemId: string, filter: Omit<MemberFilter, 'page' | 'pageSize'>) {
   const conditions: (SQL | undefined)[] = [eq(ecosystemMemberships.ecosystemId, ecosystemId), visibleOrganizations(scope)];
   if (filter.status) conditions.push(eq(ecosystemMemberships.status, filter.status));
+  if (filter.residentType) conditions.push(eq(ecosystemMemberships.residentType, filter.residentType));
+  // An entry belongs to a period when its own period [date_from, date_to) meets it; open ends reach everywhere.
+  if (filter.periodFrom) conditions.push(or(isNull(ecosystemMemberships.dateTo), gt(ecosystemMemberships.dateTo, filter.periodFrom)));
+  if (filter.periodTo) conditions.push(or(isNull(ecosystemMemberships.dateFrom), lte(ecosystemMemberships.dateFrom, filter.periodTo)));
   if (filter.country) conditions.push(eq(organizations.country, filter.country.toUpperCase()));
   if (filter.directionId) {
     // A top-level direction takes in its sub-directions.
@@ -98,16 +105,24 @@ export async function listMembers(db: Executor, scope: OrganizationReadScope, ec
       ilike(ecosystemMemberships.registrationNumber, pattern),
     ));
   }
-  const where = and(...conditions);
-  const key = (filter.sort?.replace(/^-/, '') ?? 'name') as keyof typeof memberSortColumns;
+  return and(...conditions);
+}
+
+function memberOrder(sort: string | undefined) {
+  const key = (sort?.replace(/^-/, '') ?? 'name') as keyof typeof memberSortColumns;
   const column = memberSortColumns[key] ?? displayName;
-  const order = filter.sort?.startsWith('-') ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
+  const order = sort?.startsWith('-') ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
+  return [order, asc(displayName), desc(ecosystemMemberships.dateFrom), asc(ecosystemMemberships.id)];
+}
+
+export async function listMembers(db: Executor, scope: OrganizationReadScope, ecosystemId: string, filter: MemberFilter) {
+  const where = memberConditions(scope, ecosystemId, filter);
   const rows = await db
     .select({ membership: ecosystemMemberships, organization: organizations })
     .from(ecosystemMemberships)
     .innerJoin(organizations, eq(organizations.id, ecosystemMemberships.organizationId))
     .where(where)
-    .orderBy(order, asc(displayName), desc(ecosystemMemberships.dateFrom), asc(ecosystemMemberships.id))
+    .orderBy(...memberOrder(filter.sort))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
   const [total] = await db
@@ -116,6 +131,27 @@ export async function listMembers(db: Executor, scope: OrganizationReadScope, ec
     .innerJoin(organizations, eq(organizations.id, ecosystemMemberships.organizationId))
     .where(where);
   return { rows, total: total?.value ?? 0 };
+}
+
+/** Every matching entry, in the list's order, up to `limit`: what an export writes. */
+export function listAllMembers(db: Executor, scope: OrganizationReadScope, ecosystemId: string, filter: Omit<MemberFilter, 'page' | 'pageSize'>, limit: number) {
+  return db
+    .select({ membership: ecosystemMemberships, organization: organizations })
+    .from(ecosystemMemberships)
+    .innerJoin(organizations, eq(organizations.id, ecosystemMemberships.organizationId))
+    .where(memberConditions(scope, ecosystemId, filter))
+    .orderBy(...memberOrder(filter.sort))
+    .limit(limit);
+}
+
+/** The direction codes of each organization, for the export's directions column. */
+export function listDirectionCodesOfOrganizations(db: Executor, organizationIds: string[]) {
+  if (organizationIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ organizationId: organizationDirections.organizationId, code: directions.code })
+    .from(organizationDirections)
+    .innerJoin(directions, eq(directions.id, organizationDirections.directionId))
+    .where(inArray(organizationDirections.organizationId, organizationIds));
 }
 
 /** Which ecosystems each organization has ever belonged to: decides who reads its private figures. */
@@ -157,6 +193,47 @@ export async function findCurrentHolderOfRegistrationNumber(db: Executor, ecosys
     ))
     .limit(1);
   return row;
+}
+
+/** Rows per multi-row statement of an import's memberships. */
+const batchSize = 1000;
+const inBatches = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / batchSize) }, (_, i) => items.slice(i * batchSize, (i + 1) * batchSize));
+
+/** Which of these organizations the caller may see. */
+export async function findVisibleOrganizationIds(db: Executor, scope: OrganizationReadScope, ids: string[]) {
+  const visible = new Set<string>();
+  for (const batch of inBatches(ids)) {
+    for (const row of await db.select({ id: organizations.id }).from(organizations).where(and(inArray(organizations.id, batch), visibleOrganizations(scope)))) visible.add(row.id);
+  }
+  return visible;
+}
+
+/** Every entry of these organizations in the ecosystem: for the overlap rule and "already a member". */
+export async function listMembershipsOfOrganizationsIn(db: Executor, ecosystemId: string, organizationIds: string[]) {
+  const rows: MembershipRow[] = [];
+  for (const batch of inBatches(organizationIds)) {
+    rows.push(...(await db.select().from(ecosystemMemberships).where(and(eq(ecosystemMemberships.ecosystemId, ecosystemId), inArray(ecosystemMemberships.organizationId, batch)))));
+  }
+  return rows;
+}
+
+/** The registration numbers among these that a current (not former) member of the ecosystem holds. */
+export async function findCurrentlyHeldRegistrationNumbers(db: Executor, ecosystemId: string, numbers: string[]) {
+  const held = new Set<string>();
+  for (const batch of inBatches(numbers)) {
+    const rows = await db
+      .select({ number: ecosystemMemberships.registrationNumber })
+      .from(ecosystemMemberships)
+      .where(and(eq(ecosystemMemberships.ecosystemId, ecosystemId), inArray(ecosystemMemberships.registrationNumber, batch), ne(ecosystemMemberships.status, 'former')));
+    for (const row of rows) if (row.number) held.add(row.number);
+  }
+  return held;
+}
+
+export async function insertMemberships(db: Executor, values: (typeof ecosystemMemberships.$inferInsert)[]) {
+  const rows: MembershipRow[] = [];
+  for (const batch of inBatches(values)) rows.push(...(await db.insert(ecosystemMemberships).values(batch).returning()));
+  return rows;
 }
 
 export async function insertMembership(db: Executor, values: typeof ecosystemMemberships.$inferInsert) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idParams } from '../../../shared/contracts/common';
-import { createMembershipInput, ecosystemDetail, ecosystemList, listMembersQuery, memberPage, membership, updateMembershipInput } from '../../../shared/contracts/ecosystems';
+import { createMembershipInput, ecosystemDetail, exportMembersQuery, ecosystemList, listMembersQuery, memberPage, membership, updateMembershipInput } from '../../../shared/contracts/ecosystems';
 import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
 import type { EcosystemsService } from './ecosystems.service';
 
@@ -22,6 +22,23 @@ export function registerEcosystemsRoutes(app: App, { ecosystems }: { ecosystems:
       params: idParams, querystring: listMembersQuery, response: { 200: memberPage, ...errorResponses },
     },
   }, async (request) => ecosystems.listMembers(request.params.id, request.query, contextOf(request)));
+
+  app.get('/api/ecosystems/:id/members/export', {
+    schema: {
+      tags, security: signedInOrAnonymous, operationId: 'exportEcosystemMembers',
+      summary: 'The filtered register as a CSV or XLSX file; private figures only where the caller may see them',
+      params: idParams, querystring: exportMembersQuery,
+      // A file, not JSON: Fastify sends buffers as they are, without the serializer.
+      response: { 200: z.any().describe('The CSV or XLSX file'), ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const { format, ...filter } = request.query;
+    const file = await ecosystems.exportMembers(request.params.id, filter, format, contextOf(request));
+    return reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      .send(file.content);
+  });
 
   app.post('/api/ecosystems/:id/memberships', {
     schema: {

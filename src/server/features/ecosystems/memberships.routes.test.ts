@@ -26,11 +26,11 @@ const membershipsOf = (organizationId: string) =>
 describe('memberships: writing the register', () => {
   it('admits an applicant, makes it a resident, ends it, and re-admits it as a new entry; every step audited', async () => {
     const organization = await company();
-    const created = await manager.post(`/api/ecosystems/${park.id}/memberships`, { organizationId: organization.id, status: 'applicant', dateFrom: '2024-03-01', residentType: 'production' });
+    const created = await manager.post(`/api/ecosystems/${park.id}/memberships`, { organizationId: organization.id, status: 'applicant', dateFrom: '2024-03-01', residentType: 'startup_resident' });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     const admitted = await manager.patch(`/api/memberships/${id}`, { status: 'resident', dateFrom: '2024-05-15', registrationNumber: 'OP-7' });
-    expect(admitted.json()).toMatchObject({ status: 'resident', dateFrom: '2024-05-15', registrationNumber: 'OP-7', residentType: 'production' });
+    expect(admitted.json()).toMatchObject({ status: 'resident', dateFrom: '2024-05-15', registrationNumber: 'OP-7', residentType: 'startup_resident' });
 
     const noEnd = await manager.patch(`/api/memberships/${id}`, { status: 'former' });
     expect([noEnd.statusCode, noEnd.json().code]).toEqual([400, 'MEMBERSHIP_END_DATE_REQUIRED']);

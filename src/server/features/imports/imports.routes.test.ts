@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ecosystemMemberships, organizationIdentifiers, organizations } from '../../db/schema/index';
+import { auditLog, ecosystemMemberships, organizationIdentifiers, organizations } from '../../db/schema/index';
 import { startJobQueue, type JobQueue } from '../../jobs/job-queue';
 import { createEcosystem, createUser } from '../../test-support/factories';
 import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
@@ -97,6 +97,54 @@ describe('importing residents from a spreadsheet', () => {
     expect(checked.report.errors).toEqual([]);
     expect(checked.report.creates).toBe(0);
     expect(checked.report.updates).toBe(uploaded.totalRows);
+  });
+
+  it('reads resident types as codes or as labels in any language, and names an unknown one', async () => {
+    const typed = (kind: string) => [
+      'Название;Страна;Тип;Статус;Вид резидентства',
+      `ООО «Якорь»;RU;company;resident;Якорный резидент`,
+      `Incubated Ltd;BY;company;resident;${kind}`,
+      `杭州联投;CN;company;resident;联合投资方`,
+    ].join('\n');
+    const bad = (await upload(manager, typed('Production'), `ecosystemId=${park.id}`)).json();
+    expect(bad.mapping['Вид резидентства']).toBe('resident_type');
+    const checked = (await manager.request({ method: 'POST', url: `/api/imports/${bad.id}/check`, payload: { mapping: bad.mapping }, headers: { 'accept-language': 'ru' } })).json();
+    expect(checked.report.errors).toEqual([{ row: 3, column: 'Вид резидентства', code: 'UNKNOWN_RESIDENT_TYPE', message: expect.stringMatching(/^Неизвестный вид резидентства\. Допустимы: резидент, якорный резидент, .*\(Production\)$/) }]);
+
+    const good = (await upload(manager, typed('startup_resident'), `ecosystemId=${park.id}`)).json();
+    expect((await manager.post(`/api/imports/${good.id}/check`, { mapping: good.mapping })).json().report.errors).toEqual([]);
+    await manager.post(`/api/imports/${good.id}/commit`);
+    expect(await waitUntilFinished(manager, good.id)).toMatchObject({ status: 'done' });
+    const members = (await manager.get(`/api/ecosystems/${park.id}/members?pageSize=200`)).json().items as { residentType: string; organization: { name: Record<string, string | null> } }[];
+    const typeOf = (name: string) => members.find((m) => Object.values(m.organization.name).includes(name))?.residentType;
+    expect([typeOf('ООО «Якорь»'), typeOf('Incubated Ltd'), typeOf('杭州联投')]).toEqual(['anchor_resident', 'startup_resident', 'co_investor']);
+  });
+
+  it('writes a file of several batches with every row audited, and fails it whole when a late row breaks a rule', async () => {
+    const rows = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => `${prefix} ${i + 1} LLC;BY;company;resident;${prefix}-${i + 1};biotechnology`);
+    const header = 'name_en;country;kind;membership_status;registration_number;directions';
+    const large = (await upload(manager, [header, ...rows(1_201, 'Batch')].join('\n'), `ecosystemId=${park.id}`)).json();
+    expect((await manager.post(`/api/imports/${large.id}/check`, { mapping: large.mapping })).json().report).toMatchObject({ creates: 1_201, memberships: 1_201, errors: [] });
+    await manager.post(`/api/imports/${large.id}/commit`);
+    expect(await waitUntilFinished(manager, large.id)).toMatchObject({ status: 'done', doneRows: 1_201 });
+    const written = await t.connection.db.select().from(organizations).where(like(organizations.nameEn, 'Batch % LLC'));
+    expect(written).toHaveLength(1_201);
+    const last = written.find((o) => o.nameEn === 'Batch 1201 LLC')!;
+    const [created] = await t.connection.db.select().from(auditLog).where(and(eq(auditLog.entityId, last.id), eq(auditLog.action, 'create')));
+    expect(created!.changes).toMatchObject({ nameEn: { before: null, after: 'Batch 1201 LLC' }, directions: { before: null, after: ['biotechnology'] } });
+    expect(created!.requestId).toBe(`import:${large.id}`);
+    const [membership] = await t.connection.db.select().from(ecosystemMemberships).where(eq(ecosystemMemberships.organizationId, last.id));
+    expect(membership).toMatchObject({ ecosystemId: park.id, status: 'resident', registrationNumber: 'Batch-1201' });
+    expect(await t.connection.db.select().from(auditLog).where(eq(auditLog.entityId, membership!.id))).toHaveLength(1);
+
+    // Row 1,100 repeats row 2's registration number: the check cannot see it, the write refuses it, and nothing of the file stays.
+    const clash = rows(1_100, 'Clash');
+    clash[1_099] = clash[1_099]!.replace('Clash-1100', 'Clash-1');
+    const failing = (await upload(manager, [header, ...clash].join('\n'), `ecosystemId=${park.id}`)).json();
+    expect((await manager.post(`/api/imports/${failing.id}/check`, { mapping: failing.mapping })).json().report.errors).toEqual([]);
+    await manager.post(`/api/imports/${failing.id}/commit`);
+    expect(await waitUntilFinished(manager, failing.id)).toMatchObject({ status: 'failed', error: 'REGISTRATION_NUMBER_TAKEN', doneRows: 0 });
+    expect(await t.connection.db.select().from(organizations).where(like(organizations.nameEn, 'Clash % LLC'))).toHaveLength(0);
   });
 
   it('refuses those who may not import, and files that are not spreadsheets', async () => {

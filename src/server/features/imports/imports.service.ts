@@ -16,8 +16,8 @@ import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import { readSpreadsheet } from '../../lib/spreadsheet-reader';
 import type { AuthService } from '../auth/auth.service';
-import { admitMember, isCurrentMember } from '../ecosystems/ecosystems.service';
-import { planOrganizationRows, writeOrganizationRow, type PlannedRow } from '../registry/organization-import';
+import { admitMembers, findCurrentMemberIds } from '../ecosystems/ecosystems.service';
+import { planOrganizationRows, writeOrganizationRows, type PlannedRow } from '../registry/organization-import';
 import type { RegistryService } from '../registry/registry.service';
 import { canImport, canReadImportRun } from './imports.policy';
 import * as repo from './imports.repo';
@@ -62,7 +62,8 @@ export function createImportsService({ db, clock, jobs, auth, registry }: Depend
     const allErrors: RowIssue[] = [...prepared.errors, ...errors, ...membershipErrors(prepared.rows, language)].sort((a, b) => a.row - b.row);
     let memberships = 0;
     if (run.ecosystemId) {
-      for (const row of planned) if (!row.existingId || !(await isCurrentMember(executor, run.ecosystemId, row.existingId, today()))) memberships++;
+      const current = await findCurrentMemberIds(executor, run.ecosystemId, planned.flatMap((row) => (row.existingId ? [row.existingId] : [])), today());
+      memberships = planned.filter((row) => !row.existingId || !current.has(row.existingId)).length;
     }
     const report: ImportReport = {
       rows: table.rows.length,
@@ -84,23 +85,26 @@ export function createImportsService({ db, clock, jobs, auth, registry }: Depend
     ]);
   }
 
+  /** Organizations first, then their memberships, each in batches of multi-row statements; progress after each batch. */
   async function writeAll(tx: Executor, run: repo.ImportRunRow, planned: PlannedRow[], membershipOf: Map<number, PreparedRow['membership']>, context: RequestContext) {
-    let done = 0;
-    for (const row of planned) {
-      const organizationId = await writeOrganizationRow(tx, row, context, clock.now());
-      if (run.ecosystemId && !(await isCurrentMember(tx, run.ecosystemId, organizationId, today()))) {
-        const membership = membershipOf.get(row.row)!;
-        await admitMember(tx, run.ecosystemId, {
-          organizationId,
-          status: (membership.status ?? 'resident') as (typeof membershipStatuses)[number],
-          dateFrom: membership.dateFrom ?? today(),
-          residentType: membership.residentType,
-          registrationNumber: membership.registrationNumber,
-        }, context);
-      }
-      done++;
-      if (done % 25 === 0) progress.set(run.id, done);
-    }
+    const ids = await writeOrganizationRows(tx, planned, context, clock.now(), (done) => progress.set(run.id, done));
+    if (!run.ecosystemId) return;
+    // Who was a member before this import: the rows it has just created never were.
+    const current = await findCurrentMemberIds(tx, run.ecosystemId, planned.flatMap((row) => (row.existingId ? [row.existingId] : [])), today());
+    const admissions = planned.flatMap((row, index) => {
+      const organizationId = ids[index]!;
+      if (current.has(organizationId)) return [];
+      const membership = membershipOf.get(row.row)!;
+      current.add(organizationId);
+      return [{
+        organizationId,
+        status: (membership.status ?? 'resident') as (typeof membershipStatuses)[number],
+        dateFrom: membership.dateFrom ?? today(),
+        residentType: membership.residentType,
+        registrationNumber: membership.registrationNumber,
+      }];
+    });
+    await admitMembers(tx, run.ecosystemId, admissions, context);
   }
 
   return {

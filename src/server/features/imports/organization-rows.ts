@@ -6,9 +6,10 @@
 import type { z } from 'zod';
 import { organizationImportFields, type ColumnMapping, type OrganizationImportField, type RowIssue } from '../../../shared/contracts/imports';
 import { updateOrganizationInput } from '../../../shared/contracts/organization-input';
-import { fieldIssueMessages, type FieldIssueKind } from '../../../shared/errors';
+import { errorMessage, fieldIssueMessages, type FieldIssueKind } from '../../../shared/errors';
 import { identifierSchemes } from '../../../shared/identifiers';
 import type { Language } from '../../../shared/languages';
+import { residentTypeOf, type ResidentType } from '../../../shared/resident-types';
 import type { ReadTable } from '../../lib/spreadsheet-reader';
 import { restoreNeutralizedFormula } from '../../lib/spreadsheet-reader';
 import type { Fields } from '../registry/organization-writes';
@@ -36,7 +37,7 @@ const aliases: Partial<Record<OrganizationImportField, string[]>> = {
   registration_number: ['регистрационный номер', 'рег. номер', 'номер в реестре'],
   membership_status: ['статус', 'status'],
   membership_date_from: ['дата вступления', 'дата регистрации', 'date from'],
-  resident_type: ['вид резидентства', 'resident type'],
+  resident_type: ['вид резидентства', 'тип резидента', 'категория резидента', 'resident type', '入驻类型'],
 };
 
 export function suggestMapping(columns: string[]): ColumnMapping {
@@ -54,7 +55,7 @@ export type PreparedRow = {
   id: string | null;
   externalId: string | null;
   fields: Fields;
-  membership: { status: string | null; dateFrom: string | null; registrationNumber: string | null; residentType: string | null };
+  membership: { status: string | null; dateFrom: string | null; registrationNumber: string | null; residentType: ResidentType | null };
 };
 
 const issue = (row: number, column: string | null, code: FieldIssueKind | string, language: Language, message?: string): RowIssue => ({
@@ -104,6 +105,12 @@ export function prepareRows(table: ReadTable, mapping: ColumnMapping, directionI
     const directionCodes = get('directions') ? list(get('directions')!) : undefined;
     const unknownDirections = directionCodes?.filter((code) => !directionIdByCode.has(code)) ?? [];
     if (unknownDirections.length) rowErrors.push(issue(rowNumber, headerOf('directions'), 'UNKNOWN_DIRECTION', language, `${fieldIssueMessages.invalid_value[language]} ${unknownDirections.join(', ')}`));
+    // A code or a label in any of the three languages; anything else is named, with what is allowed.
+    const residentTypeText = get('resident_type');
+    const residentType = residentTypeText === null ? null : residentTypeOf(residentTypeText);
+    if (residentTypeText !== null && residentType === null) {
+      rowErrors.push(issue(rowNumber, headerOf('resident_type'), 'UNKNOWN_RESIDENT_TYPE', language, `${errorMessage('UNKNOWN_RESIDENT_TYPE', language)} (${residentTypeText})`));
+    }
     const okvedMain = get('okved_main');
     const okvedAdditional = get('okved_additional');
     const raw = {
@@ -134,7 +141,7 @@ export function prepareRows(table: ReadTable, mapping: ColumnMapping, directionI
       id: get('id'),
       externalId: get('external_id'),
       fields: parsed.data as Fields,
-      membership: { status: get('membership_status'), dateFrom: get('membership_date_from'), registrationNumber: get('registration_number'), residentType: get('resident_type') },
+      membership: { status: get('membership_status'), dateFrom: get('membership_date_from'), registrationNumber: get('registration_number'), residentType },
     });
   });
   return { rows, errors };

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   agreementParties,
@@ -153,4 +153,119 @@ export async function listDirectionCodesOfOrganization(db: Executor, organizatio
     .where(eq(organizationDirections.organizationId, organizationId))
     .orderBy(directions.code);
   return rows.map((r) => r.code);
+}
+
+// ---- Many organizations at once: the writes of a spreadsheet import, in multi-row statements ----
+
+/** Rows per multi-row statement: an organization row has about 30 parameters, PostgreSQL allows 65,535. */
+export const writeBatchSize = 500;
+
+export function inBatches<T>(items: T[], size = writeBatchSize): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
+  return batches;
+}
+
+export async function insertOrganizations(db: Executor, rows: (OrganizationValues & { id: string })[]) {
+  for (const batch of inBatches(rows)) await db.insert(organizations).values(batch);
+}
+
+// The search columns are derived; the audit trail and the next write do not need them.
+const { searchVector: _vector, searchTermsZh: _zh, nameLatin: _latin, ...auditedColumns } = getTableColumns(organizations);
+
+/** Organizations without their derived search columns: what the audit trail records. */
+export function findOrganizationsByIds(db: Executor, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select(auditedColumns).from(organizations).where(inArray(organizations.id, ids));
+}
+
+export async function setOrganizationValues(db: Executor, id: string, values: Partial<OrganizationValues>) {
+  await db.update(organizations).set(values).where(eq(organizations.id, id));
+}
+
+export type LinkRows = {
+  identifiers: { organizationId: string; scheme: string; country: string; value: string }[];
+  activityCodes: { organizationId: string; code: string; isMain: boolean }[];
+  directions: { organizationId: string; directionId: string }[];
+};
+
+/** Removes the given kinds of links of these organizations, so that new ones replace them. */
+export async function deleteLinksOfOrganizations(db: Executor, ids: { identifiers: string[]; activityCodes: string[]; directions: string[] }) {
+  for (const batch of inBatches(ids.identifiers)) await db.delete(organizationIdentifiers).where(inArray(organizationIdentifiers.organizationId, batch));
+  for (const batch of inBatches(ids.activityCodes)) await db.delete(organizationActivityCodes).where(inArray(organizationActivityCodes.organizationId, batch));
+  for (const batch of inBatches(ids.directions)) await db.delete(organizationDirections).where(inArray(organizationDirections.organizationId, batch));
+}
+
+export async function insertLinks(db: Executor, links: LinkRows) {
+  for (const batch of inBatches(links.identifiers, 2000)) await db.insert(organizationIdentifiers).values(batch);
+  for (const batch of inBatches(links.activityCodes, 2000)) await db.insert(organizationActivityCodes).values(batch);
+  for (const batch of inBatches(links.directions, 2000)) await db.insert(organizationDirections).values(batch);
+}
+
+/** The links of many organizations, in the order the one-organization readers give them. */
+export async function listLinksOfOrganizations(db: Executor, ids: string[]) {
+  if (ids.length === 0) return { identifiers: [], activityCodes: [], directionCodes: [] };
+  const identifiers = await db
+    .select({ organizationId: organizationIdentifiers.organizationId, scheme: organizationIdentifiers.scheme, value: organizationIdentifiers.value })
+    .from(organizationIdentifiers)
+    .where(inArray(organizationIdentifiers.organizationId, ids))
+    .orderBy(organizationIdentifiers.scheme);
+  const activityCodes = await db
+    .select({ organizationId: organizationActivityCodes.organizationId, code: organizationActivityCodes.code, isMain: organizationActivityCodes.isMain })
+    .from(organizationActivityCodes)
+    .where(inArray(organizationActivityCodes.organizationId, ids))
+    .orderBy(sql`${organizationActivityCodes.isMain} desc`, organizationActivityCodes.code);
+  const directionCodes = await db
+    .select({ organizationId: organizationDirections.organizationId, code: directions.code })
+    .from(organizationDirections)
+    .innerJoin(directions, eq(directions.id, organizationDirections.directionId))
+    .where(inArray(organizationDirections.organizationId, ids))
+    .orderBy(directions.code);
+  return { identifiers, activityCodes, directionCodes };
+}
+
+// ---- Lookups of an import's dry run, for all rows at once ----
+
+/** Which of these ids are organizations the caller may read. */
+export async function findReadableOrganizationIds(db: Executor, scope: OrganizationReadScope, ids: string[]) {
+  const found = new Set<string>();
+  for (const batch of inBatches(ids, 2000)) {
+    for (const row of await db.select({ id: organizations.id }).from(organizations).where(and(inArray(organizations.id, batch), readScopeCondition(scope)))) found.add(row.id);
+  }
+  return found;
+}
+
+/** Holders of these identifiers, keyed "scheme:value". */
+export async function findIdentifierHolders(db: Executor, identifiers: IdentifierInput[]) {
+  const holders = new Map<string, string>();
+  const wanted = new Set(identifiers.map((i) => `${i.scheme}:${i.value}`));
+  for (const batch of inBatches([...new Set(identifiers.map((i) => i.value))], 2000)) {
+    const rows = await db
+      .select({ scheme: organizationIdentifiers.scheme, value: organizationIdentifiers.value, organizationId: organizationIdentifiers.organizationId })
+      .from(organizationIdentifiers)
+      .where(inArray(organizationIdentifiers.value, batch));
+    for (const row of rows) if (wanted.has(`${row.scheme}:${row.value}`)) holders.set(`${row.scheme}:${row.value}`, row.organizationId);
+  }
+  return holders;
+}
+
+/** Organizations by their external ids. */
+export async function findOrganizationIdsByExternalIds(db: Executor, externalIds: string[]) {
+  const byExternalId = new Map<string, string>();
+  for (const batch of inBatches(externalIds, 2000)) {
+    for (const row of await db.select({ id: organizations.id, externalId: organizations.externalId }).from(organizations).where(inArray(organizations.externalId, batch))) {
+      if (row.externalId) byExternalId.set(row.externalId, row.id);
+    }
+  }
+  return byExternalId;
+}
+
+/** The ecosystems each of these organizations belongs to (for the write permission). */
+export async function ecosystemIdsOfOrganizations(db: Executor, organizationIds: string[]) {
+  const byOrganization = new Map<string, string[]>();
+  for (const batch of inBatches(organizationIds, 2000)) {
+    const rows = await db.select({ organizationId: ecosystemMemberships.organizationId, ecosystemId: ecosystemMemberships.ecosystemId }).from(ecosystemMemberships).where(inArray(ecosystemMemberships.organizationId, batch));
+    for (const row of rows) byOrganization.set(row.organizationId, [...(byOrganization.get(row.organizationId) ?? []), row.ecosystemId]);
+  }
+  return byOrganization;
 }

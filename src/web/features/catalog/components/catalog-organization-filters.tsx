@@ -4,20 +4,17 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationKinds } from '../../../../shared/domain';
-import { countryName } from '../../../lib/format';
-import { useLanguage, useLocalized } from '../../../lib/use-language';
+import { CountrySelect } from '../../../components/domain/country-select';
+import { useLocalized } from '../../../lib/use-language';
 import { useCatalogEcosystems } from '../api/list-catalog-ecosystems';
 
 export type CatalogOrganizationFilterValues = { q?: string; kind?: string; country?: string; ecosystemId?: string };
 
-// The countries of the demo registry; the API has no list of countries yet (the same gap as the registry page).
-const countries = ['RU', 'BY', 'CN', 'KZ', 'UZ', 'MN', 'DE', 'AE'];
 
 type Props = { values: CatalogOrganizationFilterValues; onChange: (values: CatalogOrganizationFilterValues) => void };
 
 export function CatalogOrganizationFilters({ values, onChange }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const localized = useLocalized();
   const ecosystems = useCatalogEcosystems();
   const [search, setSearch] = useState(values.q ?? '');
@@ -47,11 +44,10 @@ export function CatalogOrganizationFilters({ values, onChange }: Props) {
         onChange={(kind) => onChange({ ...values, kind: kind ?? undefined })}
         w={{ base: '100%', sm: 220 }}
       />
-      <Select
+      <CountrySelect
         label={t('organizations.filterCountry')}
         placeholder={t('common.any')}
         clearable
-        data={countries.map((code) => ({ value: code, label: countryName(code, language) }))}
         value={values.country ?? null}
         onChange={(country) => onChange({ ...values, country: country ?? undefined })}
         w={{ base: '100%', sm: 180 }}

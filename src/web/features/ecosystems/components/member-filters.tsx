@@ -7,8 +7,11 @@ import { membershipStatuses } from '../../../../shared/domain';
 import { countryName } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useDirections } from '../api/list-directions';
+import { useResidentTypeOptions } from './resident-type';
 
-export type MemberFilterValues = { q?: string; status?: string; country?: string; directionId?: string };
+export type MemberFilterValues = {
+  q?: string; status?: string; country?: string; directionId?: string; residentType?: string; periodFrom?: string; periodTo?: string;
+};
 
 type MemberFiltersProps = { values: MemberFilterValues; countries: string[]; onChange: (values: MemberFilterValues) => void };
 
@@ -17,6 +20,7 @@ export function MemberFilters({ values, countries, onChange }: MemberFiltersProp
   const language = useLanguage();
   const localized = useLocalized();
   const directions = useDirections();
+  const residentTypeOptions = useResidentTypeOptions();
   const [search, setSearch] = useState(values.q ?? '');
   // Waits for a pause in typing, so the server is not asked at every key press.
   const applySearch = useDebouncedCallback((q: string) => onChange({ ...values, q: q || undefined }), 300);
@@ -65,6 +69,29 @@ export function MemberFilters({ values, countries, onChange }: MemberFiltersProp
         value={values.directionId ?? null}
         onChange={(directionId) => onChange({ ...values, directionId: directionId ?? undefined })}
         w={{ base: '100%', sm: 260 }}
+      />
+      <Select
+        label={t('ecosystems.residentType')}
+        placeholder={t('common.any')}
+        clearable
+        data={residentTypeOptions}
+        value={values.residentType ?? null}
+        onChange={(residentType) => onChange({ ...values, residentType: residentType ?? undefined })}
+        w={{ base: '100%', sm: 220 }}
+      />
+      <TextInput
+        type="date"
+        label={t('ecosystems.filterPeriodFrom')}
+        value={values.periodFrom ?? ''}
+        onChange={(event) => onChange({ ...values, periodFrom: event.currentTarget.value || undefined })}
+        w={{ base: '100%', sm: 160 }}
+      />
+      <TextInput
+        type="date"
+        label={t('ecosystems.filterPeriodTo')}
+        value={values.periodTo ?? ''}
+        onChange={(event) => onChange({ ...values, periodTo: event.currentTarget.value || undefined })}
+        w={{ base: '100%', sm: 160 }}
       />
     </Group>
   );

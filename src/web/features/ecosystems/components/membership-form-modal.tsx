@@ -13,7 +13,7 @@ import { useCreateMembership } from '../api/create-membership';
 import { useDeleteMembership } from '../api/delete-membership';
 import { useUpdateMembership } from '../api/update-membership';
 import { OrganizationPicker } from './organization-picker';
-import { knownResidentTypes, useResidentTypeLabel } from './resident-type';
+import { useResidentTypeOptions } from './resident-type';
 import { notify } from '../../../components/ui/notify';
 
 type MembershipFormModalProps = { ecosystemId: string; member?: Member; onClose: () => void };
@@ -26,7 +26,7 @@ export function MembershipFormModal({ ecosystemId, member, onClose }: Membership
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
-  const residentTypeLabel = useResidentTypeLabel();
+  const residentTypeOptions = useResidentTypeOptions();
   const createMembership = useCreateMembership();
   const updateMembership = useUpdateMembership();
   const deleteMembership = useDeleteMembership();
@@ -41,7 +41,6 @@ export function MembershipFormModal({ ecosystemId, member, onClose }: Membership
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const serverErrors = mutation.error ? localizeError(mutation.error, language, '').fields : {};
   const errors = { ...serverErrors, ...clientErrors };
-  const residentTypes = [...new Set([...knownResidentTypes, ...(residentType ? [residentType] : [])])];
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -104,8 +103,7 @@ export function MembershipFormModal({ ecosystemId, member, onClose }: Membership
             label={t('ecosystems.residentType')}
             placeholder={t('common.none')}
             clearable
-            searchable
-            data={residentTypes.map((value) => ({ value, label: residentTypeLabel(value) }))}
+            data={residentTypeOptions}
             value={residentType}
             onChange={setResidentType}
             error={errors.residentType}

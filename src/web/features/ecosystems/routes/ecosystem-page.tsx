@@ -16,6 +16,7 @@ import { useMembers, type MembersQuery } from '../api/list-members';
 import { EcosystemCharts } from '../components/ecosystem-charts';
 import { EcosystemStatCards } from '../components/ecosystem-stat-cards';
 import { MemberFilters } from '../components/member-filters';
+import { MembersExportMenu } from '../components/members-export-menu';
 import { MembersTable } from '../components/members-table';
 import { MembershipFormModal } from '../components/membership-form-modal';
 
@@ -44,7 +45,7 @@ function EcosystemView({ ecosystem }: { ecosystem: EcosystemDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
-  const { values, page, update, setPage } = useSearchState(['q', 'status', 'country', 'directionId', 'sort'] as const);
+  const { values, page, update, setPage } = useSearchState(['q', 'status', 'country', 'directionId', 'residentType', 'periodFrom', 'periodTo', 'sort'] as const);
   const members = useMembers(ecosystem.id, { ...values, page, pageSize } as MembersQuery);
   const [dialog, setDialog] = useState<Dialog>(null);
   // A park is known by its short name; the full legal name follows in smaller type.
@@ -79,16 +80,17 @@ function EcosystemView({ ecosystem }: { ecosystem: EcosystemDetail }) {
           <Title order={2} size="h4" id="ecosystem-members-title">
             {t('ecosystems.members')}
           </Title>
-          {canManage && (
-            <Group gap="xs">
+          <Group gap="xs">
+            <MembersExportMenu ecosystemId={ecosystem.id} filters={values} />
+            {canManage && (<>
               <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>
                 {t('ecosystems.addMember')}
               </Button>
               <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} component={Link} to={`/imports?ecosystemId=${ecosystem.id}`}>
                 {t('imports.new')}
               </Button>
-            </Group>
-          )}
+            </>)}
+          </Group>
         </Group>
         <MemberFilters values={values} countries={ecosystem.stats.byCountry.map((item) => item.key)} onChange={(filters) => update(filters)} />
         <QueryState query={members}>

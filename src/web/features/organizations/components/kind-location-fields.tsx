@@ -1,8 +1,7 @@
 import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { organizationKinds, type OrganizationKind } from '../../../../shared/domain';
-import { countryCodes, partnerCountryCodes } from '../../../lib/countries';
-import { countryName } from '../../../lib/format';
+import { CountrySelect } from '../../../components/domain/country-select';
 import { useLanguage } from '../../../lib/use-language';
 import type { OrganizationFormValues } from '../utils/organization-form-values';
 import type { FieldErrors } from '../utils/organization-form-errors';
@@ -19,8 +18,6 @@ type KindLocationFieldsProps = {
 export function KindLocationFields({ value, onChange, onBlurField, errors }: KindLocationFieldsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const option = (code: string) => ({ value: code, label: countryName(code, language) });
-  const others = countryCodes.filter((code) => !partnerCountryCodes.includes(code)).map(option).sort((a, b) => a.label.localeCompare(b.label, language));
   const kinds = organizationKinds.map((kind) => ({ value: kind, label: t(`enums.organizationKind.${kind}`) })).sort((a, b) => a.label.localeCompare(b.label, language));
   return (
     <Stack gap="sm">
@@ -36,19 +33,13 @@ export function KindLocationFields({ value, onChange, onBlurField, errors }: Kin
           error={errors.kind}
           nothingFoundMessage={t('common.empty')}
         />
-        <Select
+        <CountrySelect
           label={t('organizationForm.country')}
           placeholder={t('organizationForm.choose')}
           required
-          searchable
-          data={[
-            { group: t('organizationForm.partnerCountries'), items: partnerCountryCodes.map(option) },
-            { group: t('organizationForm.allCountries'), items: others },
-          ]}
           value={value.country}
           onChange={(country) => onChange({ country })}
           error={errors.country}
-          nothingFoundMessage={t('common.empty')}
         />
         <TextInput
           label={t('organizationForm.region')}

@@ -4,21 +4,18 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationKinds } from '../../../../shared/domain';
-import { countryName } from '../../../lib/format';
-import { useLanguage, useLocalized } from '../../../lib/use-language';
+import { CountrySelect } from '../../../components/domain/country-select';
+import { useLocalized } from '../../../lib/use-language';
 import { useDirections } from '../api/list-directions';
 import { useEcosystems } from '../api/list-ecosystems';
 
 export type OrganizationFilterValues = { q?: string; kind?: string; country?: string; ecosystemId?: string; directionId?: string };
 
-// The countries in the registry today. The API offers no list of them yet (reported as a contract gap).
-const countries = ['RU', 'BY', 'CN', 'KZ', 'UZ', 'MN', 'DE', 'AE'];
 
 type OrganizationFiltersProps = { values: OrganizationFilterValues; onChange: (values: OrganizationFilterValues) => void };
 
 export function OrganizationFilters({ values, onChange }: OrganizationFiltersProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const localized = useLocalized();
   const ecosystems = useEcosystems();
   const directions = useDirections();
@@ -49,11 +46,10 @@ export function OrganizationFilters({ values, onChange }: OrganizationFiltersPro
         onChange={(kind) => onChange({ ...values, kind: kind ?? undefined })}
         w={{ base: '100%', sm: 220 }}
       />
-      <Select
+      <CountrySelect
         label={t('organizations.filterCountry')}
         placeholder={t('common.any')}
         clearable
-        data={countries.map((code) => ({ value: code, label: countryName(code, language) }))}
         value={values.country ?? null}
         onChange={(country) => onChange({ ...values, country: country ?? undefined })}
         w={{ base: '100%', sm: 180 }}

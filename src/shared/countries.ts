@@ -1,8 +1,9 @@
 /**
- * ISO 3166-1 alpha-2 codes of the countries and territories people may pick; the browser names
- * them in the interface language (format.ts countryName), so no translations are kept here.
+ * ISO 3166-1 alpha-2 codes of the countries and territories an organization may be registered in.
+ * Their names in ru/en/zh come from the ICU data of the runtime (Intl.DisplayNames); the server
+ * serves them at GET /api/countries, so every form and filter offers the same list.
  */
-const allCountryCodes = `
+export const countryCodes: readonly string[] = `
 AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT
 BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH
 ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT
@@ -13,7 +14,5 @@ SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR
 UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
 `.trim().split(/\s+/);
 
-export const countryCodes: readonly string[] = allCountryCodes;
-
-/** The partner countries of the registry, offered first. */
+/** The partner countries of the registry, offered first in forms and filters. */
 export const partnerCountryCodes: readonly string[] = ['RU', 'BY', 'CN', 'KZ', 'UZ', 'MN', 'DE', 'AE'];

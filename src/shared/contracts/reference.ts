@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+export const country = z.object({
+  code: z.string().length(2).describe('ISO 3166-1 alpha-2'),
+  name: z.object({ ru: z.string(), en: z.string(), zh: z.string() }),
+  partner: z.boolean().describe('One of the registry\'s partner countries, offered first'),
+});
+export type Country = z.infer<typeof country>;
+export const countryList = z.object({ items: z.array(country) });
+export type CountryList = z.infer<typeof countryList>;
