@@ -42,7 +42,7 @@ export function toMembership(row: repo.MembershipRow): Membership {
 }
 
 /** An ecosystem the caller may see: 404 when hidden or unknown, NOT_AN_ECOSYSTEM for a company or university. */
-async function requireEcosystem(executor: Executor, scope: OrganizationReadScope, id: string) {
+export async function requireEcosystem(executor: Executor, scope: OrganizationReadScope, id: string) {
   const row = await repo.findVisibleOrganization(executor, scope, id);
   if (!row) throw notFound('ecosystem', id);
   if (!isEcosystemKind(row.kind)) throw new AppError('NOT_AN_ECOSYSTEM', { id });

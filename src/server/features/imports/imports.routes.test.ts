@@ -2,7 +2,7 @@ import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, ecosystemMemberships, organizationIdentifiers, organizations } from '../../db/schema/index';
 import { startJobQueue, type JobQueue } from '../../jobs/job-queue';
-import { createEcosystem, createUser } from '../../test-support/factories';
+import { createEcosystem, createOrganization, createUser } from '../../test-support/factories';
 import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
 
 let t: TestApp;
@@ -156,6 +156,17 @@ describe('importing residents from a spreadsheet', () => {
     expect([empty.statusCode, empty.json().code]).toEqual([400, 'IMPORT_FILE_EMPTY']);
     const json = await manager.post(`/api/imports?fileName=x.json&ecosystemId=${park.id}`, { not: 'a file' });
     expect(json.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('refuses a park that does not exist or is not an ecosystem, before storing anything', async () => {
+    const coordinator = await new TestClient(t.app).login((await createUser(t.connection.db, [{ role: 'coordinator' }])).email);
+    const runsBefore = (await coordinator.get('/api/imports')).json().items.length;
+    const unknown = await upload(coordinator, residentsCsv, 'ecosystemId=ffffffe6-ffeb-4fff-91a8-e64b3e87e671');
+    expect([unknown.statusCode, unknown.json().code]).toEqual([404, 'NOT_FOUND']);
+    const company = await createOrganization(t.connection.db, { kind: 'company' });
+    const notPark = await upload(coordinator, residentsCsv, `ecosystemId=${company.id}`);
+    expect([notPark.statusCode, notPark.json().code]).toEqual([404, 'NOT_AN_ECOSYSTEM']);
+    expect((await coordinator.get('/api/imports')).json().items).toHaveLength(runsBefore);
   });
 
   it('keeps column mappings as presets', async () => {

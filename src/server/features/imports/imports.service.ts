@@ -16,7 +16,8 @@ import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import { readSpreadsheet } from '../../lib/spreadsheet-reader';
 import type { AuthService } from '../auth/auth.service';
-import { admitMembers, findCurrentMemberIds } from '../ecosystems/ecosystems.service';
+import { admitMembers, findCurrentMemberIds, requireEcosystem } from '../ecosystems/ecosystems.service';
+import { organizationReadScope } from '../registry/registry.policy';
 import { planOrganizationRows, writeOrganizationRows, type PlannedRow } from '../registry/organization-import';
 import type { RegistryService } from '../registry/registry.service';
 import { canImport, canReadImportRun } from './imports.policy';
@@ -111,6 +112,8 @@ export function createImportsService({ db, clock, jobs, auth, registry }: Depend
     async upload(content: Buffer, query: { fileName: string; ecosystemId?: string | undefined }, context: RequestContext): Promise<ImportRun> {
       const actor = requireUser(context.actor);
       authorize(actor, canImport(actor, query.ecosystemId));
+      // The park the rows will join must exist and be an ecosystem, not just be a well-formed id.
+      if (query.ecosystemId) await requireEcosystem(db, organizationReadScope(actor), query.ecosystemId);
       const table = await readSpreadsheet(content);
       const run = await db.transaction(async (tx) => {
         const file = await repo.insertStoredFile(tx, {
