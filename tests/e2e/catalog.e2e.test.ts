@@ -198,7 +198,7 @@ describe('the public catalog for anonymous visitors', () => {
     const all = await total();
     expect(all).toBeGreaterThan(100);
     await page.getByRole('combobox', { name: 'Country' }).click();
-    await page.getByRole('option', { name: 'China' }).click();
+    await page.getByRole('option', { name: 'China', exact: true }).click();
     await page.waitForURL(/country=CN/);
     // The previous page stays on screen until the filtered one arrives.
     await expect.poll(total).toBeLessThan(all);

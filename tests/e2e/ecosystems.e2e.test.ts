@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { login } from './support/auth';
 import { findAccessibilityViolations } from './support/axe';
 import { followLink, navigate, settle } from './support/browser';
@@ -52,6 +53,18 @@ describe('ecosystems: the park manager keeps their own register', () => {
     await expect.poll(async () => [...new Set(await countryCells.allTextContents())]).toEqual(['China']);
     expect(await page.getByText(/^Total: \d+$/).textContent()).not.toBe('Total: 0');
     await page.screenshot({ path: `${shots}/great-stone-cn-en.png`, fullPage: true });
+  });
+
+  it('downloads the register as filtered on the page, as XLSX', async () => {
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel (XLSX)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^members-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = XLSX.read(readFileSync((await download.path())!), { type: 'buffer' });
+    const records = XLSX.utils.sheet_to_json<Record<string, string>>(workbook.Sheets.members!);
+    expect(records.length).toBeGreaterThan(0);
+    expect([...new Set(records.map((r) => r.country))]).toEqual(['CN']);
+    // The park's own manager gets the private figures of its residents.
+    expect(records.some((r) => r.headcount !== undefined)).toBe(true);
   });
 
   it('adds an organization as an applicant, then admits it as a resident', async () => {
