@@ -11,7 +11,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { DatabaseConnection } from './db/client';
 import type { Clock } from './lib/clock';
 import { systemClock } from './lib/clock';
-import { registerErrorHandler } from './lib/error-handler';
+import { answerFrameworkError, registerErrorHandler } from './lib/error-handler';
 import { registerIdempotency } from './lib/idempotency';
 import { AppError } from './lib/errors';
 import type { App } from './lib/http';
@@ -84,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   // Every route, as registered: the authorization matrix test checks it has rows for each.
   const routeCatalog: { method: string; url: string }[] = [];

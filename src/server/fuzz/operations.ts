@@ -21,7 +21,12 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
 
 export type FuzzRequest = { method: string; url: string; headers: Record<string, string>; payload?: string | Buffer };
 
-const encode = (value: unknown) => encodeURIComponent(typeof value === 'string' ? value : JSON.stringify(value));
+/** Percent-encodes like a client would; a lone surrogate (no UTF-8 form) goes as the invalid bytes ED A0 80. */
+function encodePart(text: string): string {
+  const lone = /([\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])/;
+  return text.split(lone).map((part) => (part.length === 1 && lone.test(part) ? '%ED%A0%80' : encodeURIComponent(part))).join('');
+}
+const encode = (value: unknown) => encodePart(typeof value === 'string' ? value : JSON.stringify(value));
 
 /** An id for a path: one that exists (so the request reaches the logic), a random one, or garbage. */
 const pathValue = (knownIds: string[]) =>
@@ -60,7 +65,7 @@ function bodyOf(operation: Operation): fc.Arbitrary<Pick<FuzzRequest, 'payload' 
 export function requestOf(operation: Operation, knownIds: string[]): fc.Arbitrary<FuzzRequest> {
   const names = operation.parameters.filter((p) => p.in === 'path').map((p) => p.name);
   const path = fc.tuple(...names.map(() => pathValue(knownIds))).map((values) =>
-    names.reduce((url, name, index) => url.replace(`{${name}}`, encodeURIComponent(values[index]!)), operation.path),
+    names.reduce((url, name, index) => url.replace(`{${name}}`, encodePart(values[index]!)), operation.path),
   );
   return fc.tuple(path, queryString(operation.parameters), bodyOf(operation)).map(([url, query, body]) => ({ method: operation.method, url: `${url}${query}`, ...body }));
 }

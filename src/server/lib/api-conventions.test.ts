@@ -41,6 +41,13 @@ describe('API conventions', () => {
     expect(response.json().details.issues[0].path).toBe('params.id');
   });
 
+  it('answers a URL that does not decode (invalid UTF-8) with the error contract', async () => {
+    const response = await admin.get('/api/users/%ED%A0%80');
+    expect([response.statusCode, response.json().code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(response.json().details.reason).toBe('FST_ERR_BAD_URL');
+    expect(typeof response.json().message).toBe('string');
+  });
+
   it('refuses a wrong content type', async () => {
     const response = await admin.request({ method: 'POST', url: '/api/users', payload: 'email=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect([response.statusCode, response.json().code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);

@@ -19,6 +19,14 @@ function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode
     .send({ code, message: errorMessage(code, language), ...(details ? { details } : {}) });
 }
 
+/**
+ * Errors Fastify meets before routing (a URL that does not decode, e.g. invalid UTF-8 in a path):
+ * they bypass the error handler, and must answer with the same contract.
+ */
+export function answerFrameworkError(error: { code?: string }, request: FastifyRequest, reply: FastifyReply) {
+  return sendError(request, reply, (error.code && fastifyCodes[error.code]) || 'VALIDATION_FAILED', { reason: error.code ?? 'bad_request' });
+}
+
 /** Maps Fastify's own error codes (body parsing, limits) to ours. */
 const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
