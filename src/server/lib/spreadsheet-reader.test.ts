@@ -12,6 +12,13 @@ describe('reading spreadsheets', () => {
     expect(await readSpreadsheet(file)).toEqual({ columns: ['name_ru', 'city'], rows: [['ООО "Якутия; Север"', 'Якутск\nцентр']] });
   });
 
+  it('drops control characters a database would refuse, keeping tabs and line breaks', async () => {
+    const file = Buffer.from('name\u0000_ru;city\n"Север\u0001\u007F";"Якутск\tцентр\nюг"\n\u0000;\u0002\n');
+    expect(await readSpreadsheet(file)).toEqual({ columns: ['name_ru', 'city'], rows: [['Север', 'Якутск\tцентр\nюг']] });
+    // Binary junk sent as CSV reads as a table of what is left, not a fault.
+    expect(await readSpreadsheet(Buffer.from([0xff, 0xfe, 0xfd, 0x00, 0x01, 0x41]))).toEqual({ columns: [expect.any(String)], rows: [] });
+  });
+
   it('reads Windows-1251 and commas', async () => {
     const file = Buffer.from(new Uint8Array([...Buffer.from('name,kind\n'), 0xc2, 0xe5, 0xeb, 0xe8, 0xea, 0xe8, 0xe9, 0x20, 0xea, 0xe0, 0xec, 0xe5, 0xed, 0xfc, ...Buffer.from(',industrial_park\n')]));
     expect((await readSpreadsheet(file)).rows).toEqual([['Великий камень', 'industrial_park']]);

@@ -94,13 +94,22 @@ export function restoreNeutralizedFormula(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-/** The first row names the columns; empty rows are dropped; cells are trimmed. */
+/**
+ * Control characters other than tab and line breaks say nothing in a cell, and PostgreSQL refuses
+ * NUL in text outright: a file of binary junk read as text must not reach the database with them.
+ */
+function cleanCell(cell: string): string {
+  // eslint-disable-next-line no-control-regex
+  return cell.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+}
+
+/** The first row names the columns; empty rows are dropped; cells are cleaned and trimmed. */
 export async function readSpreadsheet(file: Buffer): Promise<ReadTable> {
   if (file.length === 0) throw new AppError('IMPORT_FILE_EMPTY');
   if (file.length > spreadsheetLimits.maxFileBytes) throw new AppError('IMPORT_FILE_TOO_LARGE', { limitBytes: spreadsheetLimits.maxFileBytes });
   const raw = isXlsx(file) ? await readXlsx(file) : parseCsv(decodeText(file));
-  const [header, ...body] = raw.filter((row) => row.some((cell) => cell.trim() !== ''));
+  const [header, ...body] = raw.map((row) => row.map(cleanCell)).filter((row) => row.some((cell) => cell !== ''));
   if (!header) throw new AppError('IMPORT_FILE_EMPTY');
   if (header.length > spreadsheetLimits.maxColumns) throw new AppError('IMPORT_FILE_UNREADABLE', { reason: 'too_many_columns' });
-  return { columns: header.map((c) => c.trim()), rows: body.map((row) => header.map((_, i) => (row[i] ?? '').trim())) };
+  return { columns: header, rows: body.map((row) => header.map((_, i) => row[i] ?? '')) };
 }
