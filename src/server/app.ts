@@ -13,6 +13,7 @@ import type { Clock } from './lib/clock';
 import { systemClock } from './lib/clock';
 import { answerFrameworkError, registerErrorHandler } from './lib/error-handler';
 import { registerIdempotency } from './lib/idempotency';
+import { registerInputHygiene } from './lib/input-hygiene';
 import { AppError } from './lib/errors';
 import type { App } from './lib/http';
 import { registerOpenApi } from './lib/openapi';
@@ -153,6 +154,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     done();
   });
 
+  registerInputHygiene(app);
   registerIdempotency(app, { db, clock });
 
   registerHealthRoutes(app, { connection, version: options.version ?? '0.0.0' });

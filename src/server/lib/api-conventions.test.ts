@@ -48,6 +48,15 @@ describe('API conventions', () => {
     expect(typeof response.json().message).toBe('string');
   });
 
+  it('refuses NUL characters in a body or a query as invalid values, before anything runs', async () => {
+    const body = await admin.post('/api/import-presets', { name: 'NUL\u0000inside', kind: 'organizations', mapping: {} });
+    expect([body.statusCode, body.json().code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(body.json().details.issues).toEqual([expect.objectContaining({ path: 'body.name', kind: 'invalid_value' })]);
+    expect((await admin.get('/api/import-presets')).json().items).toEqual([]);
+    const query = await admin.get('/api/organizations?q=a%00b');
+    expect(query.json().details.issues[0].path).toBe('querystring.q');
+  });
+
   it('refuses a wrong content type', async () => {
     const response = await admin.request({ method: 'POST', url: '/api/users', payload: 'email=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect([response.statusCode, response.json().code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
