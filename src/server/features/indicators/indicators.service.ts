@@ -9,6 +9,7 @@ import type { CreateContributionInput, IndicatorDetail, IndicatorInput, ReportAc
 import { indicatorStatuses, type IndicatorUnit } from '../../../shared/domain';
 import type { Language } from '../../../shared/languages';
 import type { Database, Executor } from '../../db/client';
+import type { indicators } from '../../db/schema/index';
 import type { RequestContext } from '../../lib/actor';
 import { recordAudit } from '../../lib/audit';
 import { authorize, requireUser } from '../../lib/authorization';
@@ -98,7 +99,7 @@ export function createIndicatorsService({ db, clock }: Dependencies) {
     async create(input: IndicatorInput, context: RequestContext): Promise<IndicatorDetail> {
       authorize(context.actor, canManageIndicators(context.actor));
       return db.transaction(async (tx) => {
-        const values = { ...columnsOf(input), code: input.code, unit: input.unit, level: input.level } as typeof import('../../db/schema/index').indicators.$inferInsert;
+        const values = { ...columnsOf(input), code: input.code, unit: input.unit, level: input.level } as typeof indicators.$inferInsert;
         await checkDefinition(tx, { ...nullRow(), ...values } as repo.IndicatorRow & { id?: string }, input.targets);
         const row = await repo.insertIndicator(tx, values);
         await repo.replaceTargets(tx, row.id, input.targets);
