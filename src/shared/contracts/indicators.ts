@@ -153,7 +153,7 @@ const periodTargetInput = z.object({
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
 
-export const indicatorInput = z.object({
+const indicatorFields = z.object({
   code: z.string().trim().min(1).max(64).regex(/^[\w.-]+$/, 'letters, digits, _ . -'),
   name: z.object({ ru: text(500), en: text(500), zh: text(500) }),
   description: z.object({ ru: text(5000), en: text(5000), zh: text(5000) }).optional(),
@@ -161,8 +161,8 @@ export const indicatorInput = z.object({
   level: z.enum(indicatorLevels),
   ownerOrganizationId: z.uuid().nullable().optional(),
   ownerProjectId: z.uuid().nullable().optional(),
-  directionOfGood: z.enum(directionsOfGood).default('increase'),
-  aggregation: z.enum(indicatorAggregations).default('sum'),
+  directionOfGood: z.enum(directionsOfGood),
+  aggregation: z.enum(indicatorAggregations),
   calculationMethod: text(2000),
   formula: text(1000),
   dataSource: text(500),
@@ -171,10 +171,16 @@ export const indicatorInput = z.object({
   ecosystemId: z.uuid().nullable().optional(),
   baseValue: z.number().finite().nullable().optional(),
   baseYear: z.number().int().min(1990).max(2100).nullable().optional(),
+  targets: z.array(periodTargetInput).max(500),
+});
+/** Without defaults: a field left out of a change stays as it is. */
+export const indicatorInput = indicatorFields.extend({
+  directionOfGood: z.enum(directionsOfGood).default('increase'),
+  aggregation: z.enum(indicatorAggregations).default('sum'),
   targets: z.array(periodTargetInput).max(500).default([]),
 }).strict();
 export type IndicatorInput = z.infer<typeof indicatorInput>;
-export const updateIndicatorInput = indicatorInput.partial().strict();
+export const updateIndicatorInput = indicatorFields.partial().strict();
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorInput>;
 
 export const createContributionInput = z.object({ childIndicatorId: z.uuid(), plans: z.array(contributionPlan).max(100).default([]) }).strict();

@@ -31,7 +31,7 @@ function filterConditions(levels: string[] | 'all', filter: Omit<IndicatorFilter
   if (filter.ecosystemId) {
     // The ecosystem's own indicators, and those owned by its current members.
     conditions.push(sql`(${indicators.ecosystemId} = ${filter.ecosystemId} or ${indicators.ownerOrganizationId} = ${filter.ecosystemId} or exists (
-      select 1 from ${ecosystemMemberships} m where m.ecosystem_id = ${filter.ecosystemId} and m.organization_id = ${indicators.ownerOrganizationId} and m.status <> 'former'))`);
+      select 1 from ${ecosystemMemberships} m where m.ecosystem_id = ${filter.ecosystemId} and m.organization_id = "indicators"."owner_organization_id" and m.status <> 'former'))`);
   }
   return and(...conditions);
 }

@@ -20,19 +20,22 @@ export async function organizationsOwing(db: Executor, indicatorId: string): Pro
   return rows.map((r) => r.organizationId);
 }
 
+// Drizzle leaves columns unqualified in a one-table select; inside a subquery they must name their table.
+const campaign = sql.raw('"reporting_campaigns"');
+
 /** Reports that count for a campaign: its indicators, its organizations, its period. */
 const reportsOf = (status: string[]) => sql<number>`(
   select count(*) from ${indicatorActuals} a
-  join ${reportingCampaignIndicators} ci on ci.indicator_id = a.indicator_id and ci.campaign_id = ${reportingCampaigns.id}
-  join ${reportingCampaignOrganizations} co on co.organization_id = a.organization_id and co.campaign_id = ${reportingCampaigns.id}
-  where a.year = ${reportingCampaigns.year} and a.period_kind = ${reportingCampaigns.periodKind} and a.period_index = ${reportingCampaigns.periodIndex}
+  join ${reportingCampaignIndicators} ci on ci.indicator_id = a.indicator_id and ci.campaign_id = ${campaign}.id
+  join ${reportingCampaignOrganizations} co on co.organization_id = a.organization_id and co.campaign_id = ${campaign}.id
+  where a.year = ${campaign}.year and a.period_kind = ${campaign}.period_kind and a.period_index = ${campaign}.period_index
     and a.status in (${sql.join(status.map((s) => sql`${s}`), sql`, `)}))`.mapWith(Number);
 
 export async function listCampaigns(db: Executor, ids?: string[]) {
   return db.select({
     campaign: reportingCampaigns,
-    indicatorCount: sql<number>`(select count(*) from ${reportingCampaignIndicators} ci where ci.campaign_id = ${reportingCampaigns.id})`.mapWith(Number),
-    organizationCount: sql<number>`(select count(*) from ${reportingCampaignOrganizations} co where co.campaign_id = ${reportingCampaigns.id})`.mapWith(Number),
+    indicatorCount: sql<number>`(select count(*) from ${reportingCampaignIndicators} ci where ci.campaign_id = ${campaign}.id)`.mapWith(Number),
+    organizationCount: sql<number>`(select count(*) from ${reportingCampaignOrganizations} co where co.campaign_id = ${campaign}.id)`.mapWith(Number),
     reported: reportsOf(['submitted', 'confirmed']),
     confirmed: reportsOf(['confirmed']),
   }).from(reportingCampaigns).where(ids ? inArray(reportingCampaigns.id, ids) : undefined)
