@@ -188,7 +188,7 @@ export function buildDemoIndicators(random: Random, today: Date, memberships: re
     baseYear, baseValue: base, targets: straight(base, end), actuals: grown(random, base, growth, lastClosedYear),
   });
   const program: IndicatorSeed[] = [
-    sever('REC-SPECIALISTS-TRAINED', ['НОЦ «Север»: подготовлено специалистов', 'REC "Sever": specialists trained', '“北方”科教中心：培养专业人才'], 'people', 310, 600, 0.08, 'education'),
+    sever('REC-SPECIALISTS-TRAINED', ['НОЦ «Север»: подготовлено специалистов', 'REC "Sever": specialists trained', '“北方”科教中心：培养专业人才'], 'people', 310, 600, 0.12, 'education'),
     sever('REC-TECHNOLOGIES', ['НОЦ «Север»: разработано технологий и продуктов', 'REC "Sever": technologies and products developed', '“北方”科教中心：研发的技术和产品'], 'pieces', 8, 40, 0.25, 'high_tech'),
     sever('REC-JOINT-PROJECTS', ['НОЦ «Север»: начато совместных проектов', 'REC "Sever": joint projects started', '“北方”科教中心：启动的合作项目'], 'pieces', 4, 30, 0.4, 'innovation_economy'),
   ];
