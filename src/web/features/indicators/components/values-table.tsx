@@ -9,7 +9,8 @@ import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useConfirmActual } from '../api/confirm-actual';
 import { useIndicatorTexts } from './use-indicator-texts';
 
-const statusColors: Record<ActualValue['status'], string> = { draft: 'gray.8', submitted: 'orange.9', confirmed: 'green.9' };
+// Darker than Mantine's shades, so the text stays readable on striped rows too (WCAG AA).
+const statusColors: Record<ActualValue['status'], string> = { draft: 'gray.8', submitted: '#8f3500', confirmed: '#1b6b2c' };
 
 function Revisions({ value, unit }: { value: ActualValue; unit: IndicatorDetail['unit'] }) {
   const { t } = useTranslation();

@@ -75,8 +75,8 @@ export function IndicatorPage() {
               </Stack>
             </Card>
           )}
-          <Stack gap="xs" component="section" aria-labelledby="values-heading">
-            <Title order={2} size="h4" id="values-heading">{t('indicators.valuesHeading')}</Title>
+          <Stack gap="xs">
+            <Title order={2} size="h4">{t('indicators.valuesHeading')}</Title>
             {data.valuesHidden ? <Text>{t('indicators.noValues')}</Text> : <ValuesTable indicator={data} />}
           </Stack>
         </Stack>
