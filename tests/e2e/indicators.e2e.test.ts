@@ -119,3 +119,32 @@ describe('a member reports a quarter, the coordinator confirms it, the dashboard
     });
   }
 });
+
+describe('a coordinator announces a reporting campaign to a whole cluster', () => {
+  it('lists who owes what, with the completion rate', async () => {
+    await signInAs('coordinator', 'en');
+    await navigate(page, '/indicators/strategic');
+    await page.getByRole('button', { name: 'New campaign' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New campaign' });
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('Residents of Kvartal Truda: 2026');
+    await dialog.getByRole('combobox', { name: 'Period', exact: true }).click();
+    await page.getByRole('option', { name: 'Year', exact: true }).click();
+    await dialog.getByLabel('Due date').fill('2027-02-15');
+    await dialog.getByRole('combobox', { name: 'Indicators', exact: true }).click();
+    await page.getByRole('option', { name: /^KT-RESIDENT-EMPLOYMENT/ }).click();
+    // A multi-select keeps its list open for more choices; a click elsewhere closes it.
+    await dialog.getByRole('textbox', { name: 'Title' }).click();
+    await dialog.getByRole('combobox', { name: 'Ecosystems', exact: true }).click();
+    await page.getByRole('option', { name: /Kvartal Truda/ }).click();
+    await dialog.getByRole('textbox', { name: 'Title' }).click();
+    await dialog.getByRole('button', { name: 'Announce the campaign' }).click();
+    await waitForNotice('Campaign announced.');
+    await expectNoViolations('strategic dashboard with the new campaign');
+    await followLink(page, page.getByRole('link', { name: 'Residents of Kvartal Truda: 2026' }));
+    const rows = page.getByRole('region', { name: 'Who owes what' }).getByRole('row');
+    // The demo cluster has eleven current residents; the header is a row too.
+    expect(await rows.count()).toBe(12);
+    await expect.poll(() => page.getByText(/^0 of 11 reported/).count()).toBe(1);
+    await expectNoViolations('campaign page');
+  });
+});

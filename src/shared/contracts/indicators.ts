@@ -226,8 +226,10 @@ export const reportingCampaignInput = z.object({
   periodIndex: z.number().int().min(0).max(12).default(0),
   dueOn: isoDate,
   indicatorIds: z.array(z.uuid()).min(1).max(50),
-  organizationIds: z.array(z.uuid()).min(1).max(5000),
-}).strict();
+  organizationIds: z.array(z.uuid()).max(5000).default([]),
+  /** Every current resident of these ecosystems owes the indicators too (e.g. all residents of a creative cluster). */
+  ecosystemIds: z.array(z.uuid()).max(50).default([]),
+}).strict().refine((v) => v.organizationIds.length + v.ecosystemIds.length > 0, { message: 'organizations or ecosystems', path: ['organizationIds'] });
 export type ReportingCampaignInput = z.infer<typeof reportingCampaignInput>;
 
 export const reportingCampaign = z.object({

@@ -25,6 +25,7 @@ const EcosystemPage = lazyPage(() => import('../features/ecosystems/routes/ecosy
 const EcosystemsPage = lazyPage(() => import('../features/ecosystems/routes/ecosystems-page'), 'EcosystemsPage');
 const IndicatorsPage = lazyPage(() => import('../features/indicators/routes/indicators-page'), 'IndicatorsPage');
 const IndicatorPage = lazyPage(() => import('../features/indicators/routes/indicator-page'), 'IndicatorPage');
+const CampaignPage = lazyPage(() => import('../features/indicators/routes/campaign-page'), 'CampaignPage');
 const StrategicDashboardPage = lazyPage(() => import('../features/indicators/routes/strategic-dashboard-page'), 'StrategicDashboardPage');
 const NewOrganizationPage = lazyPage(() => import('../features/organizations/routes/new-organization-page'), 'NewOrganizationPage');
 const EditOrganizationPage = lazyPage(() => import('../features/organizations/routes/edit-organization-page'), 'EditOrganizationPage');
@@ -98,6 +99,7 @@ export const router = createBrowserRouter([
               { path: 'agreements/:id', element: <AgreementPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },
               { path: 'indicators/strategic', element: <StrategicDashboardPage /> },
+              { path: 'indicators/campaigns/:id', element: <CampaignPage /> },
               { path: 'indicators/:id', element: <IndicatorPage /> },
               { path: 'search', element: <SearchPage /> },
               {

@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, indicatorActualRevisions, indicatorActuals, indicators, indicatorTargets } from '../../db/schema/index';
-import { createOrganization, createUser } from '../../test-support/factories';
+import { addMembership, createOrganization, createUser } from '../../test-support/factories';
 import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
 
 let t: TestApp;
@@ -174,6 +174,19 @@ describe('reporting campaigns', () => {
     const campaign = (await coordinator.get(`/api/reporting/campaigns/${response.json().id}`)).json();
     expect(campaign).toMatchObject({ owed: 2, reported: 1, confirmed: 0, completionPercent: 50 });
     expect(campaign.obligations.map((o: { actual: { status: string } | null }) => o.actual?.status ?? null).sort()).toEqual([null, 'submitted']);
+    // A whole ecosystem: its current residents owe the indicator, a former one does not.
+    const park = await createOrganization(t.connection.db, { kind: 'creative_cluster', nameEn: 'Cluster' });
+    const resident = await createOrganization(t.connection.db);
+    const former = await createOrganization(t.connection.db);
+    await addMembership(t.connection.db, park.id, resident.id);
+    await addMembership(t.connection.db, park.id, former.id, 'former');
+    const cluster = await coordinator.post('/api/reporting/campaigns', { title: 'Cluster 2026', year: 2026, periodKind: 'year', dueOn: '2027-02-01', indicatorIds: [revenue.id], ecosystemIds: [park.id] });
+    expect(cluster.json()).toMatchObject({ organizationCount: 1, owed: 1 });
+    const detail = (await coordinator.get(`/api/reporting/campaigns/${cluster.json().id}`)).json();
+    expect(detail.obligations.map((o: { organization: { id: string } }) => o.organization.id)).toEqual([resident.id]);
+    const none = await coordinator.post('/api/reporting/campaigns', { title: 'x', year: 2026, periodKind: 'year', dueOn: '2027-02-01', indicatorIds: [revenue.id] });
+    expect(none.statusCode).toBe(400);
+
     const bad = await coordinator.post('/api/reporting/campaigns', { title: 'x', year: 2026, periodKind: 'quarter', periodIndex: 5, dueOn: '2026-10-31', indicatorIds: [revenue.id], organizationIds: [company.id] });
     expect(bad.statusCode).toBe(400);
   });

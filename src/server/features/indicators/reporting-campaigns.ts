@@ -60,11 +60,13 @@ export function createReportingService({ db, clock }: { db: Database; clock: Clo
       return db.transaction(async (tx) => {
         const found = await indicatorsRepo.findIndicatorsByIds(tx, input.indicatorIds);
         if (found.length !== new Set(input.indicatorIds).size) throw notFound('indicator');
-        if ((await repo.countExistingOrganizations(tx, input.organizationIds)) !== new Set(input.organizationIds).size) throw notFound('organization');
+        if ((await repo.countExistingOrganizations(tx, [...input.organizationIds, ...input.ecosystemIds])) !== new Set([...input.organizationIds, ...input.ecosystemIds]).size) throw notFound('organization');
+        const organizationIds = [...new Set([...input.organizationIds, ...(await repo.currentResidentsOf(tx, input.ecosystemIds, today()))])];
+        if (organizationIds.length === 0) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'ecosystemIds', issue: 'too_small' }] });
         const row = await repo.insertCampaign(tx, {
           title: input.title, year: input.year, periodKind: input.periodKind, periodIndex: input.periodIndex, dueOn: input.dueOn, createdByUserId: actor.id,
-        }, input.indicatorIds, input.organizationIds);
-        await recordAudit(tx, context, { action: 'create', entityType: 'reporting_campaign', entityId: row.id, after: { ...input } });
+        }, input.indicatorIds, organizationIds);
+        await recordAudit(tx, context, { action: 'create', entityType: 'reporting_campaign', entityId: row.id, after: { ...input, organizationIds } });
         const [summary] = await repo.listCampaigns(tx, [row.id]);
         return toCampaign(summary!);
       });

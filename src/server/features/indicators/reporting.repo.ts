@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
+  ecosystemMemberships,
   indicatorActuals,
   indicators,
   organizations,
@@ -50,6 +51,15 @@ export async function insertCampaign(db: Executor, values: typeof reportingCampa
     await db.insert(reportingCampaignOrganizations).values(unique.slice(start, start + 500).map((organizationId) => ({ campaignId: row!.id, organizationId })));
   }
   return row!;
+}
+
+/** Current residents of the ecosystems on the day: not former, not ended. */
+export async function currentResidentsOf(db: Executor, ecosystemIds: string[], today: string) {
+  if (ecosystemIds.length === 0) return [];
+  const rows = await db.selectDistinct({ organizationId: ecosystemMemberships.organizationId }).from(ecosystemMemberships)
+    .where(and(inArray(ecosystemMemberships.ecosystemId, ecosystemIds), eq(ecosystemMemberships.status, 'resident'),
+      sql`(${ecosystemMemberships.dateTo} is null or ${ecosystemMemberships.dateTo} > ${today})`));
+  return rows.map((r) => r.organizationId);
 }
 
 export async function countExistingOrganizations(db: Executor, ids: string[]) {

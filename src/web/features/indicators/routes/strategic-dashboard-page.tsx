@@ -1,4 +1,5 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,6 +16,7 @@ import { useCampaigns } from '../api/list-campaigns';
 import { useObligations } from '../api/list-obligations';
 import { ActualsImportForm } from '../components/actuals-import-form';
 import { AnalyticsSummary } from '../components/analytics-summary';
+import { CampaignFormModal } from '../components/campaign-form-modal';
 import { CampaignsList } from '../components/campaigns-list';
 import { ContributionsChart } from '../components/contributions-chart';
 import { ObligationsList } from '../components/obligations-list';
@@ -36,6 +38,7 @@ export function StrategicDashboardPage() {
   const center = roles.some((role) => role === 'admin' || role === 'coordinator');
   const campaigns = useCampaigns(center || roles.includes('analyst'));
   const obligations = useObligations();
+  const [creatingCampaign, setCreatingCampaign] = useState(false);
 
   return (
     <Stack gap="lg">
@@ -130,8 +133,12 @@ export function StrategicDashboardPage() {
       </QueryState>
       {campaigns.data && (
         <Card withBorder component="section" aria-labelledby="campaigns-heading">
-          <Title order={2} size="h4" id="campaigns-heading" mb="xs">{t('indicators.campaignsHeading')}</Title>
-          <CampaignsList items={campaigns.data.items} />
+          <Group justify="space-between" mb="xs">
+            <Title order={2} size="h4" id="campaigns-heading">{t('indicators.campaignsHeading')}</Title>
+            {center && <Button variant="outline" size="xs" className="no-print" onClick={() => setCreatingCampaign(true)}>{t('indicators.newCampaign')}</Button>}
+          </Group>
+          <CampaignsList items={campaigns.data.items} linked={center} />
+          {creatingCampaign && <CampaignFormModal onClose={() => setCreatingCampaign(false)} />}
         </Card>
       )}
       {center && (
