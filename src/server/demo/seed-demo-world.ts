@@ -23,6 +23,7 @@ import { systemClock, type Clock } from '../lib/clock';
 import { buildDemoWorld, demoWorldSeed, type DemoWorld } from './build-demo-world';
 import { isDemoWorldPresent } from './demo-world-state';
 import { createRandom } from './random';
+import { rebuildYearlyValues } from '../features/indicators/yearly-rollup';
 import { searchColumnsOf } from '../features/registry/search-columns';
 import { cityNames } from './city-names';
 
@@ -157,6 +158,7 @@ async function insertIndicators(tx: Executor, world: DemoWorld, newId: () => str
     confirmedAt: status === 'confirmed' ? now : null, createdAt: now, updatedAt: now,
   })));
   await insertInChunks(actuals, (chunk) => tx.insert(indicatorActuals).values(chunk));
+  await rebuildYearlyValues(tx, rows.map(({ id }) => id));
   await tx.insert(indicatorContributions).values(world.indicatorContributions.map((link) => ({
     id: newId(), parentIndicatorId: indicatorId(link.parentCode), childIndicatorId: indicatorId(link.childCode), plans: link.plans, createdAt: now,
   })));

@@ -19,6 +19,18 @@ CREATE TABLE "indicator_contributions" (
 	CONSTRAINT "indicator_contributions_pair" UNIQUE("parent_indicator_id","child_indicator_id")
 );
 --> statement-breakpoint
+CREATE TABLE "indicator_yearly_values" (
+	"indicator_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"value" numeric(24, 4) NOT NULL,
+	"complete" boolean NOT NULL,
+	"period_kind" text NOT NULL,
+	"periods" integer NOT NULL,
+	"source" text,
+	"is_demo" boolean DEFAULT false NOT NULL,
+	CONSTRAINT "indicator_yearly_values_indicator_id_year_pk" PRIMARY KEY("indicator_id","year")
+);
+--> statement-breakpoint
 CREATE TABLE "reporting_campaign_indicators" (
 	"campaign_id" uuid NOT NULL,
 	"indicator_id" uuid NOT NULL,
@@ -73,6 +85,7 @@ ALTER TABLE "indicator_actual_revisions" ADD CONSTRAINT "indicator_actual_revisi
 ALTER TABLE "indicator_actual_revisions" ADD CONSTRAINT "indicator_actual_revisions_changed_by_user_id_users_id_fk" FOREIGN KEY ("changed_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "indicator_contributions" ADD CONSTRAINT "indicator_contributions_parent_indicator_id_indicators_id_fk" FOREIGN KEY ("parent_indicator_id") REFERENCES "public"."indicators"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "indicator_contributions" ADD CONSTRAINT "indicator_contributions_child_indicator_id_indicators_id_fk" FOREIGN KEY ("child_indicator_id") REFERENCES "public"."indicators"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "indicator_yearly_values" ADD CONSTRAINT "indicator_yearly_values_indicator_id_indicators_id_fk" FOREIGN KEY ("indicator_id") REFERENCES "public"."indicators"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reporting_campaign_indicators" ADD CONSTRAINT "reporting_campaign_indicators_campaign_id_reporting_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."reporting_campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reporting_campaign_indicators" ADD CONSTRAINT "reporting_campaign_indicators_indicator_id_indicators_id_fk" FOREIGN KEY ("indicator_id") REFERENCES "public"."indicators"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reporting_campaign_organizations" ADD CONSTRAINT "reporting_campaign_organizations_campaign_id_reporting_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."reporting_campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

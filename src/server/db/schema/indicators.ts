@@ -80,6 +80,23 @@ export const indicatorActuals = pgTable(
   ],
 );
 
+/**
+ * Each indicator's value per year, kept up to date from the confirmed figures in the transaction
+ * that changes them (decision 016): lists and dashboards read these few rows instead of summing
+ * every organization's figure of every period.
+ */
+export const indicatorYearlyValues = pgTable('indicator_yearly_values', {
+  indicatorId: uuid('indicator_id').notNull().references(() => indicators.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  value: numeric('value', { precision: 24, scale: 4, mode: 'number' }).notNull(),
+  /** Made of all the periods the year has (a yearly figure, four quarters or twelve months). */
+  complete: boolean('complete').notNull(),
+  periodKind: text('period_kind').notNull(),
+  periods: integer('periods').notNull(),
+  source: text('source'),
+  isDemo: boolean('is_demo').notNull().default(false),
+}, (t) => [primaryKey({ columns: [t.indicatorId, t.year] })]);
+
 /** Every change of a value already entered: what it was, what it became, who changed it and why. */
 export const indicatorActualRevisions = pgTable('indicator_actual_revisions', {
   id: id(),

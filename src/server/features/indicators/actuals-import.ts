@@ -18,6 +18,7 @@ import { readSpreadsheet, restoreNeutralizedFormula } from '../../lib/spreadshee
 import { reportActual } from './indicator-actuals';
 import { readableIndicatorLevels } from './indicators.policy';
 import * as repo from './indicators.repo';
+import { rebuildYearlyValues } from './yearly-rollup';
 
 type RowError = ActualsImportReport['errors'][number];
 class RollBack extends Error {}
@@ -92,6 +93,12 @@ export async function importActuals(db: Database, clock: Clock, content: Buffer,
         }
       }
       if (dryRun || errors.length) throw new RollBack();
+      const yearsOf = new Map<string, number[]>();
+      for (const key of seen) {
+        const [indicatorId, , year] = key.split('/');
+        yearsOf.set(indicatorId!, [...(yearsOf.get(indicatorId!) ?? []), Number(year)]);
+      }
+      for (const [indicatorId, years] of yearsOf) await rebuildYearlyValues(tx, [indicatorId], [...new Set(years)]);
     });
     report.written = report.creates + report.updates;
   } catch (error) {

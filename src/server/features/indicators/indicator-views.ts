@@ -4,7 +4,7 @@
  * an organization's own figures hidden from those who may not see them.
  */
 import type { Indicator, StrategicIndicator } from '../../../shared/contracts/indicators';
-import { unitFactor, type DirectionOfGood, type IndicatorAggregation, type IndicatorUnit, type PeriodKind } from '../../../shared/domain';
+import { unitFactor, type DirectionOfGood, type IndicatorUnit, type PeriodKind } from '../../../shared/domain';
 import type { ContributionPlan } from '../../db/schema/indicators';
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../lib/actor';
@@ -12,7 +12,7 @@ import { analyzeIndicator, statusTolerance } from './indicator-analytics';
 import { evaluateFormula, formulaReferences, parseFormula } from './indicator-formula';
 import { canSeeOrganizationFigures } from './indicators.policy';
 import * as repo from './indicators.repo';
-import { yearlyValues, type YearValue } from './yearly-values';
+import type { YearValue } from './yearly-values';
 
 type Yearly = YearValue & { source: string | null; isDemo: boolean };
 type OrganizationName = { ru: string | null; en: string | null; zh: string | null };
@@ -39,25 +39,20 @@ export async function loadIndicatorData(db: Executor, actor: Actor, rows: repo.I
   const referenced = await repo.findIndicatorsByCodes(db, [...new Set([...formulaOf.values()].flatMap((tree) => (tree ? formulaReferences(tree) : [])))]);
   const all = [...rows, ...referenced.filter((r) => !rows.some((row) => row.id === r.id))];
   const ids = all.map((r) => r.id);
-  const [targets, periodValues, names, ecosystems] = await Promise.all([
+  const [targets, yearlyRows, names, ecosystems] = await Promise.all([
     repo.loadTargets(db, rows.map((r) => r.id)),
-    repo.loadConfirmedPeriodValues(db, ids),
+    repo.loadYearlyValues(db, ids),
     repo.organizationNames(db, rows.flatMap((r) => (r.ownerOrganizationId ? [r.ownerOrganizationId] : []))),
     repo.ecosystemIdsOf(db, rows.filter((r) => r.level === 'organization' && r.ownerOrganizationId).map((r) => r.ownerOrganizationId!)),
   ]);
 
-  const valuesBy = new Map<string, typeof periodValues>();
-  for (const value of periodValues) valuesBy.set(value.indicatorId, [...(valuesBy.get(value.indicatorId) ?? []), value]);
+  const yearlyBy = new Map<string, Yearly[]>();
+  for (const row of yearlyRows) {
+    yearlyBy.set(row.indicatorId, [...(yearlyBy.get(row.indicatorId) ?? []), { ...row, periodKind: row.periodKind as PeriodKind }]);
+  }
   const byId = new Map(all.map((r) => [r.id, r]));
   const byCode = new Map(all.map((r) => [r.code, r]));
-
-  const ownYearly = (row: repo.IndicatorRow): Yearly[] => {
-    const values = valuesBy.get(row.id) ?? [];
-    return yearlyValues(values.map((v) => ({ ...v, periodKind: v.periodKind as PeriodKind })), row.aggregation as IndicatorAggregation).map((year) => {
-      const ofYear = values.filter((v) => v.year === year.year);
-      return { ...year, source: ofYear.length === 1 ? ofYear[0]!.source : null, isDemo: ofYear.some((v) => v.isDemo) };
-    });
-  };
+  const ownYearly = (row: repo.IndicatorRow): Yearly[] => yearlyBy.get(row.id) ?? [];
   const cache = new Map<string, Yearly[]>();
   const yearlyOf = (indicatorId: string): Yearly[] => {
     const cached = cache.get(indicatorId);

@@ -1,6 +1,7 @@
 import { indicatorActuals, indicatorContributions, indicators } from '../../db/schema/index';
 import { adminAndCoordinator, everyone, signedInOnly, type Expected, type MatrixRow } from '../../test-support/authorization/matrix';
 import type { MatrixWorld } from '../../test-support/authorization/matrix-world';
+import { rebuildYearlyValues } from './yearly-rollup';
 
 /**
  * Indicators of the matrix world: one owned by the caller's organization A, one by the foreign
@@ -17,6 +18,7 @@ function indicatorsOf(world: MatrixWorld) {
       const [foreign] = await world.db.insert(indicators).values({ code: 'M-ORG-FOREIGN', unit: 'people', level: 'organization', nameEn: 'Foreign jobs', ownerOrganizationId: world.foreignOrganization.id }).returning();
       const [program] = await world.db.insert(indicators).values({ code: 'M-PROGRAM', unit: 'people', level: 'program', nameEn: 'Program' }).returning();
       await world.db.insert(indicatorActuals).values({ indicatorId: foreign!.id, organizationId: world.foreignOrganization.id, year: 2025, value: 7770011, status: 'confirmed' });
+      await rebuildYearlyValues(world.db, [foreign!.id]);
       await world.db.insert(indicatorContributions).values({ parentIndicatorId: world.regionalIndicator.id, childIndicatorId: foreign!.id, plans: [] });
       return { own: own!.id, foreign: foreign!.id, program: program!.id };
     })();

@@ -7,6 +7,7 @@ import {
   indicatorContributions,
   indicators,
   indicatorTargets,
+  indicatorYearlyValues,
   organizations,
   users,
 } from '../../db/schema/index';
@@ -86,7 +87,7 @@ export async function loadTargets(db: Executor, indicatorIds: string[]) {
  * Confirmed values per indicator and period, summed over the organizations that reported them:
  * the indicator's own figure (no organization) wins over the reports when both exist.
  */
-export async function loadConfirmedPeriodValues(db: Executor, indicatorIds: string[]) {
+export async function loadConfirmedPeriodValues(db: Executor, indicatorIds: string[], years?: number[]) {
   if (indicatorIds.length === 0) return [];
   return db.select({
     indicatorId: indicatorActuals.indicatorId,
@@ -97,8 +98,14 @@ export async function loadConfirmedPeriodValues(db: Executor, indicatorIds: stri
     isDemo: sql<boolean>`bool_or(${indicatorActuals.isDemo})`,
     source: sql<string | null>`min(${indicatorActuals.source})`,
   }).from(indicatorActuals)
-    .where(and(inArray(indicatorActuals.indicatorId, indicatorIds), eq(indicatorActuals.status, 'confirmed')))
+    .where(and(inArray(indicatorActuals.indicatorId, indicatorIds), eq(indicatorActuals.status, 'confirmed'), years ? inArray(indicatorActuals.year, years) : undefined))
     .groupBy(indicatorActuals.indicatorId, indicatorActuals.year, indicatorActuals.periodKind, indicatorActuals.periodIndex);
+}
+
+/** The kept yearly values (see yearly-rollup.ts). */
+export async function loadYearlyValues(db: Executor, indicatorIds: string[]) {
+  if (indicatorIds.length === 0) return [];
+  return db.select().from(indicatorYearlyValues).where(inArray(indicatorYearlyValues.indicatorId, indicatorIds)).orderBy(asc(indicatorYearlyValues.year));
 }
 
 export async function listActualsOfIndicator(db: Executor, indicatorId: string) {

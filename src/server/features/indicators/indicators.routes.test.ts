@@ -139,9 +139,12 @@ describe('figures: report, confirm, correct', () => {
     expect([stored!.value, stored!.status]).toEqual([8, 'confirmed']);
     const corrected = (await member.post(`/api/indicators/${jobs.id}/actuals`, { year: 2026, periodKind: 'quarter', periodIndex: 3, organizationId: company.id, value: 9, correctionReason: 'Two contracts were counted late' })).json();
     expect(corrected.values[0]).toMatchObject({ value: 9, status: 'submitted' });
+    // Back for confirmation: the year's kept value no longer counts it, until it is confirmed again.
+    expect(corrected.yearToDate).toBeNull();
+    expect((await coordinator.post(`/api/indicator-actuals/${corrected.values[0].id}/confirm`)).json().yearToDate).toMatchObject({ year: 2026, value: 9 });
     expect(corrected.values[0].revisions.at(-1)).toMatchObject({ valueBefore: 8, valueAfter: 9, statusBefore: 'confirmed', reason: 'Two contracts were counted late' });
     const revisions = await t.connection.db.select().from(indicatorActualRevisions).where(eq(indicatorActualRevisions.actualId, stored!.id));
-    expect(revisions).toHaveLength(3);
+    expect(revisions).toHaveLength(4);
   });
 
   it('keeps members to their own organization and an organization\'s figures from those who may not see them', async () => {

@@ -21,6 +21,7 @@ import { checkContribution, checkFormula, checkPercent, checkTargets } from './i
 import { contributionsOf, loadIndicatorData, toIndicator, withContributions } from './indicator-views';
 import { canConfirmActuals, canManageIndicators, canReportFor, readableIndicatorLevels } from './indicators.policy';
 import * as repo from './indicators.repo';
+import { rebuildYearlyValues } from './yearly-rollup';
 import { organizationsOwing } from './reporting.repo';
 
 type Dependencies = { db: Database; clock: Clock };
@@ -117,6 +118,7 @@ export function createIndicatorsService({ db, clock }: Dependencies) {
         await checkDefinition(tx, next, targets);
         const row = await repo.updateIndicator(tx, id, { ...columnsOf(input), updatedAt: clock.now() });
         if (input.targets) await repo.replaceTargets(tx, id, input.targets);
+        if (input.aggregation && input.aggregation !== before.aggregation) await rebuildYearlyValues(tx, [id]);
         await recordAudit(tx, context, { action: 'update', entityType: 'indicator', entityId: id, before, after: { ...row, ...(input.targets ? { targets: input.targets } : {}) } });
         return detail(tx, row, context);
       });
@@ -151,6 +153,7 @@ export function createIndicatorsService({ db, clock }: Dependencies) {
       return db.transaction(async (tx) => {
         const indicator = await requireReadable(tx, indicatorId, context);
         await reportActual(tx, indicator, input, context, clock.now());
+        await rebuildYearlyValues(tx, [indicator.id], [input.year]);
         return detail(tx, indicator, context);
       });
     },
@@ -158,6 +161,7 @@ export function createIndicatorsService({ db, clock }: Dependencies) {
     async confirm(actualId: string, context: RequestContext): Promise<IndicatorDetail> {
       return db.transaction(async (tx) => {
         const row = await confirmActual(tx, actualId, context, clock.now());
+        await rebuildYearlyValues(tx, [row.indicatorId], [row.year]);
         return detail(tx, (await repo.findIndicator(tx, 'all', row.indicatorId))!, context);
       });
     },
