@@ -206,6 +206,7 @@ export const strategicDashboardQuery = z.object({ directionId: z.uuid().optional
 export type StrategicDashboardQuery = z.infer<typeof strategicDashboardQuery>;
 
 export const strategicIndicator = indicator.extend({
+  /** Per contributor only the years of the summary (final target year, latest year with actuals); the indicator page has every year. */
   contributions: z.array(contribution),
   contributionSummary,
 });

@@ -34,18 +34,20 @@ function safeParse(formula: string) {
   }
 }
 
-export async function loadIndicatorData(db: Executor, actor: Actor, rows: repo.IndicatorRow[]): Promise<IndicatorData> {
+export async function loadIndicatorData(db: Executor, actor: Actor, rows: repo.IndicatorRow[], options: { targets?: boolean } = {}): Promise<IndicatorData> {
   const formulaOf = new Map(rows.flatMap((row) => (row.formula ? [[row.id, safeParse(row.formula)] as const] : [])));
   const referenced = await repo.findIndicatorsByCodes(db, [...new Set([...formulaOf.values()].flatMap((tree) => (tree ? formulaReferences(tree) : [])))]);
   const all = [...rows, ...referenced.filter((r) => !rows.some((row) => row.id === r.id))];
   const ids = all.map((r) => r.id);
   const [targets, yearlyRows, names, ecosystems] = await Promise.all([
-    repo.loadTargets(db, rows.map((r) => r.id)),
+    options.targets === false ? Promise.resolve([]) : repo.loadTargets(db, rows.map((r) => r.id)),
     repo.loadYearlyValues(db, ids),
     repo.organizationNames(db, rows.flatMap((r) => (r.ownerOrganizationId ? [r.ownerOrganizationId] : []))),
     repo.ecosystemIdsOf(db, rows.filter((r) => r.level === 'organization' && r.ownerOrganizationId).map((r) => r.ownerOrganizationId!)),
   ]);
 
+  const yearlyTargets = new Map<string, { year: number; value: number }[]>();
+  for (const t of targets) if (t.periodKind === 'year') yearlyTargets.set(t.indicatorId, [...(yearlyTargets.get(t.indicatorId) ?? []), { year: t.year, value: t.value }]);
   const yearlyBy = new Map<string, Yearly[]>();
   for (const row of yearlyRows) {
     yearlyBy.set(row.indicatorId, [...(yearlyBy.get(row.indicatorId) ?? []), { ...row, periodKind: row.periodKind as PeriodKind }]);
@@ -76,7 +78,7 @@ export async function loadIndicatorData(db: Executor, actor: Actor, rows: repo.I
   return {
     rows,
     yearlyOf,
-    targetsOf: (indicatorId) => targets.filter((t) => t.indicatorId === indicatorId && t.periodKind === 'year').map((t) => ({ year: t.year, value: t.value })),
+    targetsOf: (indicatorId) => yearlyTargets.get(indicatorId) ?? [],
     hidden: (row) => row.level === 'organization' && row.ownerOrganizationId !== null
       && !canSeeOrganizationFigures(actor, row.ownerOrganizationId, ecosystems.get(row.ownerOrganizationId) ?? []),
     nameOf: (organizationId) => (organizationId && names.get(organizationId) ? { id: organizationId, name: names.get(organizationId)! } : null),
@@ -166,16 +168,24 @@ export function contributionsOf(parent: Indicator, links: ContributionLink[], ch
   };
 }
 
-/** Parents with their contributions: two more queries for the whole set. */
-export async function withContributions(db: Executor, actor: Actor, parents: Indicator[], ecosystemId?: string): Promise<StrategicIndicator[]> {
+/**
+ * Parents with their contributions: a few more queries for the whole set. `summaryYearsOnly` keeps,
+ * per contributor, only the years the summary speaks of (the dashboard); the indicator page has them all.
+ */
+export async function withContributions(db: Executor, actor: Actor, parents: Indicator[], ecosystemId?: string, summaryYearsOnly = false): Promise<StrategicIndicator[]> {
   let links = await repo.listContributionsTo(db, parents.map((p) => p.id));
   if (ecosystemId) {
     const kept = new Set(await repo.filterIdsByEcosystem(db, links.map((l) => l.child.id), ecosystemId));
     links = links.filter((l) => kept.has(l.child.id));
   }
-  const childData = await loadIndicatorData(db, actor, [...new Map(links.map((l) => [l.child.id, l.child])).values()]);
+  const childData = await loadIndicatorData(db, actor, [...new Map(links.map((l) => [l.child.id, l.child])).values()], { targets: false });
   return parents.map((parent) => {
     const { contributions, contributionSummary } = contributionsOf(parent, links.filter((l) => l.contribution.parentIndicatorId === parent.id), childData);
-    return { ...parent, contributions, contributionSummary };
+    const kept = new Set([contributionSummary.year, contributionSummary.actualYear]);
+    return {
+      ...parent,
+      contributions: summaryYearsOnly ? contributions.map((c) => ({ ...c, years: c.years.filter((y) => kept.has(y.year)) })) : contributions,
+      contributionSummary,
+    };
   });
 }

@@ -179,7 +179,7 @@ export function createIndicatorsService({ db, clock }: Dependencies) {
         repo.listIndicatorsOfLevel(db, 'program', query),
       ]);
       const data = await loadIndicatorData(db, context.actor, [...regional, ...programs]);
-      const targets = await withContributions(db, context.actor, regional.map((row) => toIndicator(data, row)), query.ecosystemId);
+      const targets = await withContributions(db, context.actor, regional.map((row) => toIndicator(data, row)), query.ecosystemId, true);
       const programIndicators = programs.map((row) => toIndicator(data, row));
       const statusCounts = Object.fromEntries(indicatorStatuses.map((s) => [s, [...targets, ...programIndicators].filter((i) => i.analytics.status === s).length])) as StrategicDashboard['statusCounts'];
       return { generatedAt: clock.now().toISOString(), targets, programIndicators, statusCounts };
