@@ -169,23 +169,15 @@ export function contributionsOf(parent: Indicator, links: ContributionLink[], ch
 }
 
 /**
- * Parents with their contributions: a few more queries for the whole set. `summaryYearsOnly` keeps,
- * per contributor, only the years the summary speaks of (the dashboard); the indicator page has them all.
+ * A parent with its contributions. `summaryYearsOnly` keeps, per contributor, only the years the
+ * summary speaks of (the dashboard); the indicator page has them all.
  */
-export async function withContributions(db: Executor, actor: Actor, parents: Indicator[], ecosystemId?: string, summaryYearsOnly = false): Promise<StrategicIndicator[]> {
-  let links = await repo.listContributionsTo(db, parents.map((p) => p.id));
-  if (ecosystemId) {
-    const kept = new Set(await repo.filterIdsByEcosystem(db, links.map((l) => l.child.id), ecosystemId));
-    links = links.filter((l) => kept.has(l.child.id));
-  }
-  const childData = await loadIndicatorData(db, actor, [...new Map(links.map((l) => [l.child.id, l.child])).values()], { targets: false });
-  return parents.map((parent) => {
-    const { contributions, contributionSummary } = contributionsOf(parent, links.filter((l) => l.contribution.parentIndicatorId === parent.id), childData);
-    const kept = new Set([contributionSummary.year, contributionSummary.actualYear]);
-    return {
-      ...parent,
-      contributions: summaryYearsOnly ? contributions.map((c) => ({ ...c, years: c.years.filter((y) => kept.has(y.year)) })) : contributions,
-      contributionSummary,
-    };
-  });
+export function withContributions(parent: Indicator, links: ContributionLink[], childData: IndicatorData, summaryYearsOnly: boolean): StrategicIndicator {
+  const { contributions, contributionSummary } = contributionsOf(parent, links.filter((l) => l.contribution.parentIndicatorId === parent.id), childData);
+  const kept = new Set([contributionSummary.year, contributionSummary.actualYear]);
+  return {
+    ...parent,
+    contributions: summaryYearsOnly ? contributions.map((c) => ({ ...c, years: c.years.filter((y) => kept.has(y.year)) })) : contributions,
+    contributionSummary,
+  };
 }

@@ -190,6 +190,14 @@ export async function listContributionsTo(db: Executor, parentIds: string[]) {
     .where(inArray(indicatorContributions.parentIndicatorId, parentIds)).orderBy(asc(indicators.code));
 }
 
+/** Every link into an indicator of the level, with the contributing indicator. */
+export async function listContributionsToLevel(db: Executor, level: string) {
+  const parents = db.select({ id: indicators.id }).from(indicators).where(eq(indicators.level, level));
+  return db.select({ contribution: indicatorContributions, child: indicators }).from(indicatorContributions)
+    .innerJoin(indicators, eq(indicators.id, indicatorContributions.childIndicatorId))
+    .where(inArray(indicatorContributions.parentIndicatorId, parents)).orderBy(asc(indicators.code));
+}
+
 export async function listContributionsFrom(db: Executor, childId: string) {
   return db.select({ contribution: indicatorContributions, parent: indicators }).from(indicatorContributions)
     .innerJoin(indicators, eq(indicators.id, indicatorContributions.parentIndicatorId))

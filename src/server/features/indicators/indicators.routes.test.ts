@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, indicatorActualRevisions, indicatorActuals, indicators, indicatorTargets } from '../../db/schema/index';
+import { auditLog, directions, indicatorActualRevisions, indicatorActuals, indicators, indicatorTargets } from '../../db/schema/index';
 import { addMembership, createOrganization, createUser } from '../../test-support/factories';
 import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
 
@@ -231,6 +231,21 @@ describe('the strategic dashboard', () => {
     const found = dashboard.targets.find((i: { id: string }) => i.id === target.id);
     expect(found.analytics).toMatchObject({ status: 'off_track', statusReason: 'no_forecast_reaches', requiredPace: { absolutePerYear: 3_800 } });
     expect(found.analytics.forecasts.map((f: { valueAtTargetYear: number }) => Math.round(f.valueAtTargetYear))).toEqual([62_800, 65_297]);
+
+    // Filters: an ecosystem narrows the contributions to its own indicators and its members'; a direction, the targets.
+    const park = await createOrganization(t.connection.db, { kind: 'creative_cluster' });
+    const member = await createOrganization(t.connection.db);
+    await addMembership(t.connection.db, park.id, member.id);
+    const inPark = await define({ level: 'project', ecosystemId: park.id });
+    const ofMember = await define({ level: 'organization', ownerOrganizationId: member.id });
+    const elsewhere = await define({ level: 'project' });
+    for (const child of [inPark, ofMember, elsewhere]) await coordinator.post(`/api/indicators/${target.id}/contributions`, { childIndicatorId: child.id, plans: [{ year: 2030, value: 100 }] });
+    const narrowed = (await analyst.get(`/api/indicators/strategic?ecosystemId=${park.id}`)).json();
+    const narrowedTarget = narrowed.targets.find((i: { id: string }) => i.id === target.id);
+    expect(narrowedTarget.contributions.map((c: { indicator: { id: string } }) => c.indicator.id).sort()).toEqual([inPark.id, ofMember.id].sort());
+    expect(narrowedTarget.contributionSummary.plannedTotal).toBe(200);
+    const [direction] = await t.connection.db.select().from(directions).limit(1);
+    expect((await analyst.get(`/api/indicators/strategic?directionId=${direction!.id}`)).json().targets.some((i: { id: string }) => i.id === target.id)).toBe(false);
 
     const file = await analyst.get('/api/indicators/strategic/export');
     expect(file.headers['content-type']).toContain('spreadsheetml');

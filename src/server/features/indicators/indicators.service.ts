@@ -174,12 +174,23 @@ export function createIndicatorsService({ db, clock }: Dependencies) {
     async strategic(query: StrategicDashboardQuery, context: RequestContext): Promise<StrategicDashboard> {
       authorize(context.actor, context.actor.kind === 'user');
       // The region's targets belong to no ecosystem: the ecosystem filter narrows their contributions and the programs.
-      const [regional, programs] = await Promise.all([
+      // Three waves of queries for the whole answer: the indicators and links; their data; nothing more.
+      const [regional, programs, allLinks] = await Promise.all([
         repo.listIndicatorsOfLevel(db, 'regional', { directionId: query.directionId }),
         repo.listIndicatorsOfLevel(db, 'program', query),
+        repo.listContributionsToLevel(db, 'regional'),
       ]);
-      const data = await loadIndicatorData(db, context.actor, [...regional, ...programs]);
-      const targets = await withContributions(db, context.actor, regional.map((row) => toIndicator(data, row)), query.ecosystemId, true);
+      const regionalIds = new Set(regional.map((r) => r.id));
+      let links = allLinks.filter((l) => regionalIds.has(l.contribution.parentIndicatorId));
+      if (query.ecosystemId) {
+        const kept = new Set(await repo.filterIdsByEcosystem(db, links.map((l) => l.child.id), query.ecosystemId));
+        links = links.filter((l) => kept.has(l.child.id));
+      }
+      const [data, childData] = await Promise.all([
+        loadIndicatorData(db, context.actor, [...regional, ...programs]),
+        loadIndicatorData(db, context.actor, [...new Map(links.map((l) => [l.child.id, l.child])).values()], { targets: false }),
+      ]);
+      const targets = regional.map((row) => withContributions(toIndicator(data, row), links, childData, true));
       const programIndicators = programs.map((row) => toIndicator(data, row));
       const statusCounts = Object.fromEntries(indicatorStatuses.map((s) => [s, [...targets, ...programIndicators].filter((i) => i.analytics.status === s).length])) as StrategicDashboard['statusCounts'];
       return { generatedAt: clock.now().toISOString(), targets, programIndicators, statusCounts };
