@@ -255,7 +255,7 @@ describe('the strategic dashboard', () => {
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
     const row = rows.find((r) => r[1] === target.code)!;
     expect(row.slice(1, 3)).toEqual([target.code, 'Test']);
-    expect(row[17]).toBe('off_track');
+    expect([row[3], row[17]]).toEqual(['Региональный', 'Отстаёт']);
     expect(await t.connection.db.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorId, target.id))).toHaveLength(2);
   });
 });
