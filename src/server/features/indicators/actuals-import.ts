@@ -5,7 +5,7 @@
  * rolls back), so the dry run cannot disagree with the real import.
  */
 import { inArray } from 'drizzle-orm';
-import { actualsImportColumns, reportActualInput, type ActualsImportReport } from '../../../shared/contracts/indicators';
+import { actualsImportColumns, reportActualInput, type ActualsImportReport, type ActualValue } from '../../../shared/contracts/indicators';
 import { errorMessage, fieldIssueMessages } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
 import type { Database, Executor } from '../../db/client';
@@ -15,6 +15,7 @@ import { requireUser } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { readSpreadsheet, restoreNeutralizedFormula } from '../../lib/spreadsheet-reader';
+import type { Table } from '../../lib/spreadsheet';
 import { reportActual } from './indicator-actuals';
 import { readableIndicatorLevels } from './indicators.policy';
 import * as repo from './indicators.repo';
@@ -33,6 +34,24 @@ async function organizationsByKey(db: Executor, keys: string[]) {
     for (const row of rows) if (row.scheme === 'inn') map.set(row.value, row.organizationId);
   }
   return map;
+}
+
+/**
+ * An indicator's figures the caller may see, in the columns the import reads: download, edit,
+ * upload. Organizations are named by ИНН where they have one, else by id (the import takes both).
+ */
+export async function actualsTable(db: Executor, indicator: repo.IndicatorRow, values: ActualValue[]): Promise<Table> {
+  const organizationIds = [...new Set(values.flatMap((v) => (v.organization ? [v.organization.id] : [])))];
+  const inns = organizationIds.length
+    ? new Map((await db.select().from(organizationIdentifiers).where(inArray(organizationIdentifiers.organizationId, organizationIds)))
+      .filter((r) => r.scheme === 'inn').map((r) => [r.organizationId, r.value]))
+    : new Map<string, string>();
+  return {
+    columns: [...actualsImportColumns],
+    rows: values.map((v) => [
+      indicator.code, v.organization ? inns.get(v.organization.id) ?? v.organization.id : null, v.year, v.periodKind, v.periodIndex, v.value, v.source, v.comment, null,
+    ]),
+  };
 }
 
 export async function importActuals(db: Database, clock: Clock, content: Buffer, dryRun: boolean, context: RequestContext, language: Language): Promise<ActualsImportReport> {

@@ -48,6 +48,14 @@ export const indicatorsMatrix: MatrixRow[] = [
       { scope: 'foreign', request: async (w) => ({ method: 'GET', url: `/api/indicators/${(await indicatorsOf(w)).foreign}` }), expect: { ...signedInOnly(200), anonymous: 404 } },
     ],
   },
+  {
+    route: 'GET /api/indicators/:id/actuals/export',
+    cases: [
+      { scope: 'any', request: (w) => ({ method: 'GET', url: `/api/indicators/${w.regionalIndicator.id}/actuals/export` }), expect: everyone(200) },
+      // B's own figure goes only to those who may see it (the file is zipped, so the route test reads it).
+      { scope: 'foreign', request: async (w) => ({ method: 'GET', url: `/api/indicators/${(await indicatorsOf(w)).foreign}/actuals/export` }), expect: { ...signedInOnly(200), anonymous: 404 } },
+    ],
+  },
   { route: 'GET /api/indicators/strategic', cases: [{ scope: 'any', request: async (w) => { await indicatorsOf(w); return { method: 'GET', url: '/api/indicators/strategic' }; }, expect: signedInOnly(200) }] },
   { route: 'GET /api/indicators/strategic/export', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/indicators/strategic/export' }), expect: signedInOnly(200) }] },
   {

@@ -159,6 +159,12 @@ describe('figures: report, confirm, correct', () => {
     const seen = await analyst.get(`/api/indicators/${theirs.id}`);
     expect(seen.json()).toMatchObject({ valuesHidden: true, values: [], actuals: [] });
     expect(seen.body).not.toContain('4242');
+    const rowsIn = async (client: TestClient) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await client.get(`/api/indicators/${theirs.id}/actuals/export`)).rawPayload as unknown as ArrayBuffer);
+      return workbook.worksheets[0]!.actualRowCount;
+    };
+    expect([await rowsIn(analyst), await rowsIn(member), await rowsIn(coordinator)]).toEqual([1, 1, 2]);
   });
 });
 
@@ -215,6 +221,18 @@ describe('importing figures from a spreadsheet', () => {
     expect(await rowsOf()).toEqual([]);
     expect((await send(coordinator, good, false)).json()).toMatchObject({ creates: 2, written: 2, errors: [] });
     expect((await rowsOf()).map((r) => [r.year, r.periodKind, r.value, r.status]).sort()).toEqual([[2024, 'year', 40, 'submitted'], [2025, 'quarter', 45, 'submitted']]);
+
+    // Export → import is lossless: the exported file, with one value changed, imports back as one update.
+    const exported = await coordinator.get(`/api/indicators/${target.id}/actuals/export`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'indicator_code', 'organization_inn', 'year', 'period_kind', 'period_index', 'value', 'source', 'comment', 'correction_reason']);
+    const lines = [2, 3].map((n) => (sheet.getRow(n).values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
+    const edited = lines.map((cells) => (cells[3] === 'quarter' ? [...cells.slice(0, 5), '46', ...cells.slice(6)] : cells));
+    const again = (await send(coordinator, ['indicator_code,organization_inn,year,period_kind,period_index,value,source,comment,correction_reason', ...edited.map((c) => c.join(','))].join('\r\n'), false)).json();
+    expect(again).toMatchObject({ creates: 0, updates: 2, written: 2, errors: [] });
+    expect((await rowsOf()).find((r) => r.periodKind === 'quarter')!.value).toBe(46);
   });
 
   it('answers in the caller\'s language and refuses a file without the needed columns', async () => {

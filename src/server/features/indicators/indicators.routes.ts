@@ -41,6 +41,14 @@ export function registerIndicatorsRoutes(app: App, { indicators, reporting }: De
     schema: { tags, security: signedInOrAnonymous, summary: 'An indicator with its figures per period, contributions and analytics', operationId: 'getIndicator', params: idParams, response: { 200: indicatorDetail, ...errorResponses } },
   }, async (request) => indicators.get(request.params.id, contextOf(request)));
 
+  app.get('/api/indicators/:id/actuals/export', {
+    schema: { tags, security: signedInOrAnonymous, summary: 'The figures the caller may see, as an XLSX file in the columns the import reads', operationId: 'exportIndicatorActuals', params: idParams, response: { 200: z.any().describe('The XLSX file'), ...errorResponses } },
+  }, async (request, reply) => {
+    const file = await indicators.exportActuals(request.params.id, contextOf(request));
+    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="${file.code}-values.xlsx"`).send(file.content);
+  });
+
   app.post('/api/indicators', {
     schema: { tags, security: signedIn, summary: 'Define an indicator with its base and targets', operationId: 'createIndicator', body: indicatorInput, response: { 201: indicatorDetail, ...conflict, ...errorResponses } },
   }, async (request, reply) => reply.status(201).send(await indicators.create(request.body, contextOf(request))));

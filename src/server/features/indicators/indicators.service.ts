@@ -14,8 +14,9 @@ import type { RequestContext } from '../../lib/actor';
 import { recordAudit } from '../../lib/audit';
 import { authorize, requireUser } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
+import { toXlsx } from '../../lib/spreadsheet';
 import { AppError, notFound } from '../../lib/errors';
-import { importActuals } from './actuals-import';
+import { actualsTable, importActuals } from './actuals-import';
 import { confirmActual, listVisibleActuals, reportActual } from './indicator-actuals';
 import { checkContribution, checkFormula, checkPercent, checkTargets } from './indicator-rules';
 import { contributionsOf, loadIndicatorData, toIndicator, withContributions } from './indicator-views';
@@ -164,6 +165,13 @@ export function createIndicatorsService({ db, clock }: Dependencies) {
         await rebuildYearlyValues(tx, [row.indicatorId], [row.year]);
         return detail(tx, (await repo.findIndicator(tx, 'all', row.indicatorId))!, context);
       });
+    },
+
+    /** The figures of one indicator as the import's spreadsheet. */
+    async exportActuals(id: string, context: RequestContext) {
+      const row = await requireReadable(db, id, context);
+      const view = await detail(db, row, context);
+      return { code: row.code, content: await toXlsx(await actualsTable(db, row, view.values), 'Values') };
     },
 
     async importActuals(content: Buffer, dryRun: boolean, context: RequestContext, language: Language) {

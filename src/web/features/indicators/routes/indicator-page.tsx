@@ -1,4 +1,4 @@
-import { Alert, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { periodKinds, type PeriodKind } from '../../../../shared/domain';
@@ -76,7 +76,12 @@ export function IndicatorPage() {
             </Card>
           )}
           <Stack gap="xs">
-            <Title order={2} size="h4">{t('indicators.valuesHeading')}</Title>
+            <Group justify="space-between" wrap="wrap">
+              <Title order={2} size="h4">{t('indicators.valuesHeading')}</Title>
+              {!data.valuesHidden && data.values.length > 0 && (
+                <Anchor href={`/api/indicators/${encodeURIComponent(data.id)}/actuals/export`} size="sm" className="no-print">{t('indicators.downloadValues')}</Anchor>
+              )}
+            </Group>
             {data.valuesHidden ? <Text>{t('indicators.noValues')}</Text> : <ValuesTable indicator={data} />}
           </Stack>
         </Stack>
