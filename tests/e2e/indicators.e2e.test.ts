@@ -62,6 +62,8 @@ async function signInAs(role: 'member' | 'coordinator', language: Language) {
   await login(page, role);
   await navigate(page, '/');
   await switchLanguage(page, language);
+  // The choice is saved to the account in the background; the next page load reads it from there.
+  await settle(page);
 }
 
 async function openIndicatorFromDashboard(language: Language) {
@@ -141,9 +143,10 @@ describe('a coordinator announces a reporting campaign to a whole cluster', () =
     await waitForNotice('Campaign announced.');
     await expectNoViolations('strategic dashboard with the new campaign');
     await followLink(page, page.getByRole('link', { name: 'Residents of Kvartal Truda: 2026' }));
+    await page.getByRole('heading', { level: 1, name: 'Residents of Kvartal Truda: 2026' }).waitFor();
     const rows = page.getByRole('region', { name: 'Who owes what' }).getByRole('row');
     // The demo cluster has eleven current residents; the header is a row too.
-    expect(await rows.count()).toBe(12);
+    await expect.poll(() => rows.count()).toBe(12);
     await expect.poll(() => page.getByText(/^0 of 11 reported/).count()).toBe(1);
     await expectNoViolations('campaign page');
   });

@@ -27,6 +27,7 @@ export function ReportForm({ indicator, initial }: { indicator: IndicatorDetail;
   const [organizationId, setOrganizationId] = useState<string | null>(organizations[0]?.id ?? null);
   const [value, setValue] = useState<number | string>('');
   const [comment, setComment] = useState('');
+  const [source, setSource] = useState('');
   const [correctionReason, setCorrectionReason] = useState('');
   const existing = indicator.values.find((v) => v.year === year && v.periodKind === periodKind && v.periodIndex === (periodKind === 'year' ? 0 : periodIndex) && (v.organization?.id ?? null) === organizationId);
   const isCorrection = existing?.status === 'confirmed';
@@ -38,7 +39,7 @@ export function ReportForm({ indicator, initial }: { indicator: IndicatorDetail;
         indicatorId: indicator.id,
         input: {
           year, periodKind, periodIndex: periodKind === 'year' ? 0 : periodIndex, organizationId, value, status,
-          comment: comment || null, ...(isCorrection ? { correctionReason } : {}),
+          comment: comment || null, source: source || null, ...(isCorrection ? { correctionReason } : {}),
         },
       },
       { onSuccess: () => { notify(t('indicators.submitted')); setValue(''); setCorrectionReason(''); } },
@@ -79,7 +80,10 @@ export function ReportForm({ indicator, initial }: { indicator: IndicatorDetail;
         )}
         <NumberInput label={t('indicators.value')} value={value} onChange={setValue} required decimalScale={4} w={180} />
       </Group>
-      <TextInput label={t('indicators.comment')} value={comment} onChange={(event) => setComment(event.currentTarget.value)} maxLength={2000} />
+      <Group grow wrap="wrap">
+        <TextInput label={t('indicators.source')} value={source} onChange={(event) => setSource(event.currentTarget.value)} maxLength={500} miw={220} />
+        <TextInput label={t('indicators.comment')} value={comment} onChange={(event) => setComment(event.currentTarget.value)} maxLength={2000} miw={220} />
+      </Group>
       {isCorrection && (
         <>
           <Text size="sm" c="orange.9">{t('indicators.correctionHint')}</Text>

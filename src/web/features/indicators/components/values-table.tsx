@@ -40,6 +40,7 @@ function Revisions({ value, unit }: { value: ActualValue; unit: IndicatorDetail[
 /** Every figure the caller may see, newest period first, with confirmation for those who may confirm. */
 export function ValuesTable({ indicator }: { indicator: IndicatorDetail }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const localized = useLocalized();
   const { format, period } = useIndicatorTexts();
   const confirm = useConfirmActual();
@@ -47,13 +48,14 @@ export function ValuesTable({ indicator }: { indicator: IndicatorDetail }) {
   return (
     <>
       {confirm.error && <ErrorAlert error={confirm.error} />}
-      <ScrollTable label={t('indicators.valuesHeading')}>
+      <ScrollTable label={t('indicators.valuesHeading')} minWidth={820}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('indicators.period')}</Table.Th>
               <Table.Th>{t('indicators.organization')}</Table.Th>
               <Table.Th>{t('indicators.value')}</Table.Th>
               <Table.Th>{t('indicators.statusColumn')}</Table.Th>
+              <Table.Th>{t('indicators.sourceAndComment')}</Table.Th>
               <Table.Th>{t('indicators.enteredBy')}</Table.Th>
               {indicator.can.confirm && <Table.Th>{t('indicators.actions')}</Table.Th>}
             </Table.Tr>
@@ -73,7 +75,14 @@ export function ValuesTable({ indicator }: { indicator: IndicatorDetail }) {
                   <Table.Td>
                     <Badge variant="outline" color={statusColors[value.status]} tt="none">{t(`indicators.actualStatus.${value.status}`)}</Badge>
                   </Table.Td>
-                  <Table.Td>{value.enteredBy ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{value.source ?? '—'}</Text>
+                    {value.comment && <Text size="xs" c="dimmed">{value.comment}</Text>}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{value.enteredBy ?? '—'}</Text>
+                    <Text size="xs" c="dimmed">{formatDateTime(value.updatedAt, language)}</Text>
+                  </Table.Td>
                   {indicator.can.confirm && (
                     <Table.Td>
                       {value.status === 'submitted' && (
