@@ -34,6 +34,7 @@ import { createEcosystemsService } from './features/ecosystems/ecosystems.servic
 import { registerHealthRoutes } from './features/health/health.routes';
 import { registerIndicatorsRoutes } from './features/indicators/indicators.routes';
 import { createIndicatorsService } from './features/indicators/indicators.service';
+import { createReportingService } from './features/indicators/reporting-campaigns';
 import { registerOrganizationLogoRoutes } from './features/registry/organization-logo.routes';
 import { registerRegistryRoutes } from './features/registry/registry.routes';
 import { createReferenceService } from './features/reference/reference.service';
@@ -139,7 +140,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const contacts = createContactsService({ db, clock, registry });
   const taxonomy = createTaxonomyService({ db });
   const agreements = createAgreementsService({ db });
-  const indicators = createIndicatorsService({ db });
+  const indicators = createIndicatorsService({ db, clock });
+  const reporting = createReportingService({ db, clock });
   const ecosystems = createEcosystemsService({ db, clock });
   const dashboard = createDashboardService({ agreements, indicators, registry, ecosystems });
   const search = createSearchService({ registry, agreements });
@@ -167,7 +169,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerContactsRoutes(app, { contacts });
   registerTaxonomyRoutes(app, { taxonomy });
   registerAgreementsRoutes(app, { agreements });
-  registerIndicatorsRoutes(app, { indicators });
+  registerIndicatorsRoutes(app, { indicators, reporting });
   registerDashboardRoutes(app, { dashboard });
   registerSearchRoutes(app, { search });
   registerImportsRoutes(app, { imports });

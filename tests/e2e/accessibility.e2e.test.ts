@@ -29,6 +29,7 @@ const signedInPages = (): [name: string, path: string][] => [
   ['agreements', '/agreements'],
   ['agreement', agreementPath],
   ['indicators', '/indicators'],
+  ['strategic dashboard', '/indicators/strategic'],
   ['admin users', '/admin/users'],
   ['audit', '/audit'],
   ['account', '/account'],

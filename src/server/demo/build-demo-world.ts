@@ -1,6 +1,6 @@
 import { briefOrganizations } from './brief-organizations';
 import { demoAgreements, type AgreementSeed } from './demo-agreements';
-import { buildDemoIndicators, type IndicatorSeed } from './demo-indicators';
+import { buildDemoIndicators, type CampaignSeed, type ContributionSeed, type IndicatorSeed } from './demo-indicators';
 import { demoPersons } from './demo-persons';
 import { demoUsers, type DemoUser } from './demo-users';
 import type { MembershipSeed, OrganizationSeed, PersonSeed } from './demo-world-types';
@@ -18,6 +18,8 @@ export type DemoWorld = {
   persons: PersonSeed[];
   agreements: AgreementSeed[];
   indicators: IndicatorSeed[];
+  indicatorContributions: ContributionSeed[];
+  reportingCampaigns: CampaignSeed[];
   users: readonly DemoUser[];
 };
 
@@ -35,14 +37,17 @@ export function buildDemoWorld(today: Date): DemoWorld {
   const hiTechPark = buildHiTechParkResidents(random, generateCompany, greatStone);
   const yakutia = buildYakutiaEcosystemMembers(random, generateCompany);
   const itCenters = buildItCenters(random);
-  const indicators = buildDemoIndicators(random, today);
+  const memberships = [...greatStone.memberships, ...hiTechPark.memberships, ...yakutia.memberships, ...itCenters.memberships];
+  const indicators = buildDemoIndicators(random, today, memberships);
 
   const world: DemoWorld = {
     organizations: [...briefOrganizations, ...greatStone.organizations, ...hiTechPark.organizations, ...yakutia.organizations, ...itCenters.organizations],
-    memberships: [...greatStone.memberships, ...hiTechPark.memberships, ...yakutia.memberships, ...itCenters.memberships],
+    memberships,
     persons: demoPersons,
     agreements: demoAgreements,
-    indicators,
+    indicators: indicators.indicators,
+    indicatorContributions: indicators.contributions,
+    reportingCampaigns: indicators.campaigns,
     users: demoUsers,
   };
   assertKeysResolve(world);
@@ -60,7 +65,8 @@ function assertKeysResolve(world: DemoWorld): void {
     ...world.memberships.flatMap((m) => [m.ecosystemKey, m.organizationKey]),
     ...world.persons.map((p) => p.organizationKey),
     ...world.agreements.flatMap((a) => [...a.parties.map((p) => p.organizationKey), ...a.signatories.map((s) => s.partyOrganizationKey)]),
-    ...world.indicators.map((i) => i.ownerOrganizationKey),
+    ...world.indicators.flatMap((i) => [i.ownerOrganizationKey, ...(i.ecosystemKey ? [i.ecosystemKey] : []), ...i.actuals.flatMap((a) => (a.organizationKey ? [a.organizationKey] : []))]),
+    ...world.reportingCampaigns.flatMap((c) => c.organizationKeys),
     ...world.users.flatMap((u) => (u.scopeOrganizationKey ? [u.scopeOrganizationKey] : [])),
   ];
   const missing = referenced.filter((key) => !keys.has(key));

@@ -7,8 +7,12 @@ import {
   agreements,
   ecosystemMemberships,
   indicatorActuals,
+  indicatorContributions,
   indicators,
   indicatorTargets,
+  reportingCampaignIndicators,
+  reportingCampaignOrganizations,
+  reportingCampaigns,
   organizationDirections,
   organizations,
   persons,
@@ -19,6 +23,7 @@ import { systemClock, type Clock } from '../lib/clock';
 import { buildDemoWorld, demoWorldSeed, type DemoWorld } from './build-demo-world';
 import { isDemoWorldPresent } from './demo-world-state';
 import { createRandom } from './random';
+import { rebuildYearlyValues } from '../features/indicators/yearly-rollup';
 import { searchColumnsOf } from '../features/registry/search-columns';
 import { cityNames } from './city-names';
 
@@ -72,7 +77,7 @@ export async function seedDemoWorld(db: Database, options: SeedDemoWorldOptions)
       world.persons.map(({ key, organizationKey, ...person }) => ({ ...person, id: idOf(personIds, key), organizationId: org(organizationKey), createdAt: now })),
     );
     await insertAgreements(tx, world, ids.uuid, org, (key) => idOf(personIds, key), direction, now);
-    await insertIndicators(tx, world, ids.uuid, org, now);
+    await insertIndicators(tx, world, ids.uuid, org, direction, now);
     await insertUsers(tx, world, ids.uuid, org, options.passwordHash, now);
 
     return {
@@ -127,21 +132,42 @@ async function insertAgreements(
   await tx.insert(agreementDirections).values(rows.flatMap(({ seed, id }) => seed.directionCodes.map((code) => ({ agreementId: id, directionId: direction(code) }))));
 }
 
-async function insertIndicators(tx: Executor, world: DemoWorld, newId: () => string, org: Resolve, now: Date) {
+async function insertIndicators(tx: Executor, world: DemoWorld, newId: () => string, org: Resolve, direction: (code: DirectionCode) => string, now: Date) {
   const rows = world.indicators.map((indicator) => ({ seed: indicator, id: newId() }));
+  const idOfCode = new Map(rows.map(({ seed, id }) => [seed.code, id]));
+  const indicatorId = (code: string) => {
+    const id = idOfCode.get(code);
+    if (!id) throw new Error(`No demo indicator ${code}`);
+    return id;
+  };
   await tx.insert(indicators).values(
-    rows.map(({ seed: { targets: _targets, actuals: _actuals, ownerOrganizationKey, ...indicator }, id }) => ({
+    rows.map(({ seed: { targets: _targets, actuals: _actuals, ownerOrganizationKey, ecosystemKey, directionCode, ...indicator }, id }) => ({
       ...indicator,
       id,
-      level: 'regional',
       directionOfGood: 'increase',
       ownerOrganizationId: org(ownerOrganizationKey),
+      ecosystemId: ecosystemKey ? org(ecosystemKey) : null,
+      directionId: directionCode ? direction(directionCode) : null,
       createdAt: now,
       updatedAt: now,
     })),
   );
   await tx.insert(indicatorTargets).values(rows.flatMap(({ seed, id }) => seed.targets.map((target) => ({ ...target, id: newId(), indicatorId: id }))));
-  await tx.insert(indicatorActuals).values(rows.flatMap(({ seed, id }) => seed.actuals.map((actual) => ({ ...actual, id: newId(), indicatorId: id, createdAt: now }))));
+  const actuals = rows.flatMap(({ seed, id }) => seed.actuals.map(({ organizationKey, status = 'confirmed', ...actual }) => ({
+    ...actual, id: newId(), indicatorId: id, organizationId: organizationKey ? org(organizationKey) : null, status,
+    confirmedAt: status === 'confirmed' ? now : null, createdAt: now, updatedAt: now,
+  })));
+  await insertInChunks(actuals, (chunk) => tx.insert(indicatorActuals).values(chunk));
+  await rebuildYearlyValues(tx, rows.map(({ id }) => id));
+  await tx.insert(indicatorContributions).values(world.indicatorContributions.map((link) => ({
+    id: newId(), parentIndicatorId: indicatorId(link.parentCode), childIndicatorId: indicatorId(link.childCode), plans: link.plans, createdAt: now,
+  })));
+  for (const { indicatorCodes, organizationKeys, ...campaign } of world.reportingCampaigns) {
+    const campaignId = newId();
+    await tx.insert(reportingCampaigns).values({ ...campaign, id: campaignId, createdAt: now, updatedAt: now });
+    await tx.insert(reportingCampaignIndicators).values(indicatorCodes.map((code) => ({ campaignId, indicatorId: indicatorId(code) })));
+    await tx.insert(reportingCampaignOrganizations).values(organizationKeys.map((key) => ({ campaignId, organizationId: org(key) })));
+  }
 }
 
 async function insertUsers(tx: Executor, world: DemoWorld, newId: () => string, org: Resolve, passwordHash: string, now: Date) {

@@ -73,6 +73,15 @@ export const statusByErrorCode: Record<ErrorCode, number> = {
   DIRECTION_IN_USE: 409,
   DIRECTION_HAS_CHILDREN: 409,
   DIRECTION_CURATED: 409,
+  INDICATOR_CODE_TAKEN: 409,
+  TARGET_BEFORE_BASE_YEAR: 400,
+  UNIT_MISMATCH: 400,
+  FORMULA_INVALID: 400,
+  FORMULA_CYCLE: 400,
+  CONTRIBUTION_CYCLE: 400,
+  PERCENT_OUT_OF_RANGE: 400,
+  ACTUAL_CONFIRMED: 409,
+  ACTUAL_NOT_SUBMITTED: 409,
 };
 
 export const notFound = (entity: string, id?: string) => new AppError('NOT_FOUND', { entity, ...(id ? { id } : {}) });

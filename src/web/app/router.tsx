@@ -24,6 +24,9 @@ const DashboardPage = lazyPage(() => import('../features/dashboard/routes/dashbo
 const EcosystemPage = lazyPage(() => import('../features/ecosystems/routes/ecosystem-page'), 'EcosystemPage');
 const EcosystemsPage = lazyPage(() => import('../features/ecosystems/routes/ecosystems-page'), 'EcosystemsPage');
 const IndicatorsPage = lazyPage(() => import('../features/indicators/routes/indicators-page'), 'IndicatorsPage');
+const IndicatorPage = lazyPage(() => import('../features/indicators/routes/indicator-page'), 'IndicatorPage');
+const CampaignPage = lazyPage(() => import('../features/indicators/routes/campaign-page'), 'CampaignPage');
+const StrategicDashboardPage = lazyPage(() => import('../features/indicators/routes/strategic-dashboard-page'), 'StrategicDashboardPage');
 const NewOrganizationPage = lazyPage(() => import('../features/organizations/routes/new-organization-page'), 'NewOrganizationPage');
 const EditOrganizationPage = lazyPage(() => import('../features/organizations/routes/edit-organization-page'), 'EditOrganizationPage');
 const OrganizationPage = lazyPage(() => import('../features/organizations/routes/organization-page'), 'OrganizationPage');
@@ -95,6 +98,9 @@ export const router = createBrowserRouter([
               { path: 'agreements', element: <AgreementsPage /> },
               { path: 'agreements/:id', element: <AgreementPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },
+              { path: 'indicators/strategic', element: <StrategicDashboardPage /> },
+              { path: 'indicators/campaigns/:id', element: <CampaignPage /> },
+              { path: 'indicators/:id', element: <IndicatorPage /> },
               { path: 'search', element: <SearchPage /> },
               {
                 path: 'imports',

@@ -35,3 +35,29 @@ describe('the dashboard on the demo world', () => {
     expect((await new TestClient(t.app).get('/api/dashboard')).statusCode).toBe(401);
   });
 });
+
+describe('the strategic dashboard on the demo world', () => {
+  it('shows both 2030 targets with a forecast, the required yearly growth, a status and contributions', async () => {
+    const strategic = (await (await loginAs('analyst')).get('/api/indicators/strategic')).json();
+    const byCode = new Map(strategic.targets.map((i: { code: string }) => [i.code, i]));
+    for (const code of ['REG-CREATIVE-EMPLOYMENT', 'REG-CREATIVE-GVA']) {
+      const target = byCode.get(code) as { analytics: { forecasts: unknown[]; requiredPace: { ratePerYear: number }; status: string }; contributions: unknown[]; contributionSummary: { plannedTotal: number; uncovered: number } };
+      expect(target.analytics.forecasts, code).toHaveLength(2);
+      expect(target.analytics.requiredPace.ratePerYear, code).toBeGreaterThan(0);
+      expect(['on_track', 'at_risk', 'off_track'], code).toContain(target.analytics.status);
+      expect(target.contributions.length, code).toBeGreaterThanOrEqual(2);
+      expect(target.contributionSummary.plannedTotal, code).toBeGreaterThan(0);
+    }
+    const codes = strategic.programIndicators.map((i: { code: string }) => i.code);
+    expect(codes).toEqual(expect.arrayContaining(['REC-SPECIALISTS-TRAINED', 'REC-TECHNOLOGIES', 'REC-JOINT-PROJECTS', 'PMC-RESIDENT-JOBS']));
+  });
+
+  it('reminds the demo member of the quarter its company has not reported yet', async () => {
+    const owed = (await (await loginAs('member')).get('/api/reporting/obligations')).json().items;
+    expect(owed).toHaveLength(1);
+    expect(owed[0]).toMatchObject({ indicator: { code: 'PMC-RESIDENT-JOBS' }, periodKind: 'quarter', actual: null });
+    const campaigns = (await (await loginAs('coordinator')).get('/api/reporting/campaigns')).json().items;
+    expect(campaigns[0].completionPercent).toBeGreaterThan(0);
+    expect(campaigns[0].completionPercent).toBeLessThan(100);
+  });
+});

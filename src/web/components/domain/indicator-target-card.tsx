@@ -56,6 +56,11 @@ export function IndicatorTargetCard({ indicator, headingLevel = 3 }: { indicator
             value={indicator.finalTarget ? format(indicator.finalTarget.value, indicator.unit) : t('indicator.noData')}
           />
         </SimpleGrid>
+        <Text size="sm" data-testid="indicator-status">
+          {t(`indicators.status.${indicator.analytics.status}`)} — {t(`indicators.reason.${indicator.analytics.statusReason}`)}
+          {indicator.analytics.requiredPace?.ratePerYear != null &&
+            `; ${t('indicator.requiredRate', { rate: formatPercent(indicator.analytics.requiredPace.ratePerYear * 100, language) })}`}
+        </Text>
         {progress !== null && (
           <Stack gap={4}>
             <Group justify="space-between">

@@ -16,6 +16,7 @@ export const indicator = defineSection({
     code: 'Код',
     level: 'Уровень',
     unit: 'Единица',
+    requiredRate: 'нужный рост {{rate}} в год',
   },
   en: {
     base: 'Base ({{year}})',
@@ -32,6 +33,7 @@ export const indicator = defineSection({
     code: 'Code',
     level: 'Level',
     unit: 'Unit',
+    requiredRate: 'needs {{rate}} growth a year',
   },
   zh: {
     base: '基准值（{{year}}年）',
@@ -48,5 +50,6 @@ export const indicator = defineSection({
     code: '代码',
     level: '层级',
     unit: '单位',
+    requiredRate: '每年需增长 {{rate}}',
   },
 });

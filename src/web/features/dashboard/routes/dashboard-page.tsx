@@ -1,4 +1,5 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AgreementDetails } from '../../../components/domain/agreement-details';
 import { IndicatorTargetCard } from '../../../components/domain/indicator-target-card';
@@ -6,6 +7,7 @@ import { PageTitle } from '../../../components/ui/page-title';
 import { QueryState } from '../../../components/ui/query-state';
 import { useDashboard } from '../api/get-dashboard';
 import { DashboardCounts } from '../components/dashboard-counts';
+import { ReportingReminders } from '../components/reporting-reminders';
 import { TargetTrajectoryChart } from '../components/target-trajectory-chart';
 
 export function DashboardPage() {
@@ -18,10 +20,14 @@ export function DashboardPage() {
         {(data) => (
           <Stack gap="xl">
             <DashboardCounts dashboard={data} />
+            <ReportingReminders />
             <Stack component="section" aria-labelledby="targets-heading">
-              <Title order={2} size="h3" id="targets-heading">
-                {t('dashboard.targets')}
-              </Title>
+              <Group justify="space-between" wrap="wrap">
+                <Title order={2} size="h3" id="targets-heading">
+                  {t('dashboard.targets')}
+                </Title>
+                <Anchor component={Link} to="/indicators/strategic">{t('indicators.strategicLink')}</Anchor>
+              </Group>
               <SimpleGrid cols={{ base: 1, lg: 2 }}>
                 {data.strategicTargets.map((indicator) => (
                   <Stack key={indicator.id} gap="xs">

@@ -1,5 +1,7 @@
-import { Badge, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconPresentationAnalytics } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { indicatorLevels } from '../../../../shared/domain';
 import { IndicatorTargetCard } from '../../../components/domain/indicator-target-card';
 import { Pager } from '../../../components/ui/pager';
@@ -7,6 +9,7 @@ import { PageTitle } from '../../../components/ui/page-title';
 import { QueryState } from '../../../components/ui/query-state';
 import { useSearchState } from '../../../lib/use-search-state';
 import { useIndicators, type ListIndicatorsQuery } from '../api/list-indicators';
+import { StatusBadge } from '../components/status-badge';
 
 const pageSize = 20;
 
@@ -16,7 +19,9 @@ export function IndicatorsPage() {
   const indicators = useIndicators({ ...values, page, pageSize, sort: 'code' } as ListIndicatorsQuery);
   return (
     <>
-      <PageTitle>{t('indicators.title')}</PageTitle>
+      <PageTitle actions={<Button component={Link} to="/indicators/strategic" leftSection={<IconPresentationAnalytics size={16} aria-hidden />}>{t('indicators.strategicLink')}</Button>}>
+        {t('indicators.title')}
+      </PageTitle>
       <Select
         label={t('indicators.filterLevel')}
         placeholder={t('common.any')}
@@ -35,15 +40,16 @@ export function IndicatorsPage() {
                 <Stack key={indicator.id} gap={4}>
                   <IndicatorTargetCard indicator={indicator} headingLevel={2} />
                   <Group gap="xs">
-                    <Badge variant="outline" color="gray.8" tt="none">
-                      {t('indicator.code')}: {indicator.code}
-                    </Badge>
+                    <Anchor component={Link} to={`/indicators/${indicator.id}`} size="sm">
+                      {t('indicators.open')}: {indicator.code}
+                    </Anchor>
                     <Badge variant="outline" color="gray.8" tt="none">
                       {t('indicator.level')}: {t(`enums.indicatorLevel.${indicator.level}`)}
                     </Badge>
                     <Badge variant="outline" color="gray.8" tt="none">
                       {t('indicator.unit')}: {t(`enums.indicatorUnit.${indicator.unit}`)}
                     </Badge>
+                    <StatusBadge analytics={indicator.analytics} />
                   </Group>
                 </Stack>
               ))}

@@ -1,0 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
+import { obligationList } from '../../../../shared/contracts/indicators';
+import { apiGet } from '../../../lib/api-client';
+
+export const listObligations = () => apiGet('/api/reporting/obligations', obligationList);
+
+/** Under the indicators' key, so a report sent anywhere refreshes the reminders. */
+export function useObligations() {
+  return useQuery({ queryKey: ['indicators', 'obligations'], queryFn: listObligations });
+}

@@ -1,0 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
+import { directionList } from '../../../../shared/contracts/registry';
+import { apiGet } from '../../../lib/api-client';
+
+export const listDirections = () => apiGet('/api/directions', directionList);
+
+/** The taxonomy changes with releases, not during a visit. */
+export function useDirections() {
+  return useQuery({ queryKey: ['directions'], queryFn: listDirections, staleTime: 30 * 60_000 });
+}

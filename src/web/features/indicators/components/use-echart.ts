@@ -1,0 +1,33 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+// Only the parts drawn on the indicator pages, so the bundle does not carry all of ECharts.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+export const axisColor = '#343a40';
+
+/**
+ * Draws an ECharts option into a div and keeps it sized with the window. The option is rebuilt by
+ * the caller whenever its inputs (or the language, which changes labels and formats) change.
+ */
+export function useEChart(option: echarts.EChartsCoreOption, dependencies: unknown[]) {
+  const { i18n } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!container.current) return;
+    const chart = echarts.init(container.current, undefined, { renderer: 'svg', locale: i18n.resolvedLanguage === 'zh' ? 'ZH' : 'EN' });
+    chart.setOption({ aria: { enabled: false }, ...option });
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.dispose();
+    };
+    // The option is a fresh object each render; its inputs are the dependencies.
+  }, [...dependencies, i18n.resolvedLanguage]);
+  return container;
+}
