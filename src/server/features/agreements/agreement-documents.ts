@@ -15,7 +15,7 @@ import { recordAudit } from '../../lib/audit';
 import { authorize, requireUser } from '../../lib/authorization';
 import { AppError, notFound } from '../../lib/errors';
 import { listZipEntries } from '../../lib/zip-inspection';
-import { requireReadableAgreement } from './agreement-roadmap';
+import { requireReadableAgreement } from './agreement-access';
 import { canContribute } from './agreements.policy';
 import { partySideOf } from './agreements.repo';
 

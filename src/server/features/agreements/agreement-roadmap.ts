@@ -16,19 +16,12 @@ import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import { checkObligationDates } from './agreement-checks';
 import { todayOf, toObligation } from './agreement-mappers';
-import { agreementReadScope, canContribute, canManageAgreements, canReadAgreementDetails, canReportObligation } from './agreements.policy';
-import { findAgreement, partySideOf } from './agreements.repo';
+import { canContribute, canManageAgreements, canReportObligation } from './agreements.policy';
+import { partySideOf } from './agreements.repo';
+import { requireReadableAgreement } from './agreement-access';
 import * as repo from './obligations.repo';
 
 const reportFields = new Set(['status', 'doneOn', 'evidenceUrl', 'evidenceDocumentId', 'evidenceNote']);
-
-/** The agreement if the caller may read its details: anonymous callers are asked to sign in, others who may not see it get 404. */
-export async function requireReadableAgreement(db: Executor, context: RequestContext, id: string) {
-  authorize(context.actor, canReadAgreementDetails(context.actor));
-  const row = await findAgreement(db, agreementReadScope(context.actor), id);
-  if (!row) throw notFound('agreement', id);
-  return row;
-}
 
 function audited(row: typeof agreementObligations.$inferSelect | undefined | null) {
   if (!row) return null;

@@ -9,12 +9,12 @@ import type { RequestContext } from '../../lib/actor';
 import { recordAudit } from '../../lib/audit';
 import { authorize } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
-import { AppError, notFound } from '../../lib/errors';
+import { AppError } from '../../lib/errors';
 import { checkAgreementState, uniqueSignatories, type AgreementState } from './agreement-checks';
 import { todayOf } from './agreement-mappers';
 import { canManageAgreements } from './agreements.policy';
 import { findAgreementById } from './agreements.repo';
-import { requireReadableAgreement } from './agreement-roadmap';
+import { requireReadableAgreement } from './agreement-access';
 import * as repo from './agreement-writes.repo';
 
 type Fields = Omit<UpdateAgreementInput, 'parties' | 'signatories' | 'directionIds' | 'relations'>;

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { ListAgreementsQuery } from '../../../shared/contracts/agreements';
 import { healthRule } from '../../../shared/agreement-health';
 import type { Executor } from '../../db/client';

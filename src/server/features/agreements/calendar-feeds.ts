@@ -17,7 +17,7 @@ import { requireUser } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import { notFound } from '../../lib/errors';
 import { randomToken, sha256 } from '../../lib/secrets';
-import { requireReadableAgreement } from './agreement-roadmap';
+import { requireReadableAgreement } from './agreement-access';
 import { todayOf, toAgreementRef } from './agreement-mappers';
 import { agreementReadScope } from './agreements.policy';
 import { listObligationsForFeed } from './obligations.repo';
