@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HealthState } from '../../../shared/agreement-health';
 
 // Dark shades: white text on them passes contrast (axe) in every state.
-const colors: Record<HealthState, string> = { green: 'teal.9', amber: 'orange.9', red: 'red.9', none: 'gray.7' };
+const colors: Record<HealthState, string> = { green: 'teal.9', amber: '#a33a00', red: 'red.9', none: 'gray.7' };
 
 /** The red/amber/green state of a roadmap, with its word (never colour alone). */
 export function AgreementHealthBadge({ state }: { state: HealthState }) {

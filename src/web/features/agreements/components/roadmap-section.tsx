@@ -55,7 +55,7 @@ export function RoadmapSection({ agreementId }: { agreementId: string }) {
       </Group>
       <QueryState query={obligations}>
         {(data) => data.items.length === 0 ? <Text size="sm" c="dimmed">{t('agreements.roadmap.empty')}</Text> : view === 'table' ? (
-          <ScrollTable label={t('agreements.roadmap.title')} minWidth={820}>
+          <ScrollTable label={`${t('agreements.roadmap.title')}: ${t('agreements.roadmap.table')}`} minWidth={820}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('agreements.roadmap.text')}</Table.Th>
