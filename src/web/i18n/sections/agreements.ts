@@ -76,7 +76,24 @@ export const agreements = defineSection({
       checksum: 'SHA-256: {{sum}}',
       uploaded: 'Документ загружен',
     },
-    history: { title: 'История изменений', empty: 'Изменений пока нет.', showMore: 'Показать ещё' },
+    history: {
+      title: 'История изменений',
+      empty: 'Изменений пока нет.',
+      showMore: 'Показать ещё',
+      changed: 'изменено',
+      action: {
+        create: 'Соглашение зарегистрировано', update: 'Соглашение изменено', status: 'Статус изменён', obligation_create: 'Добавлено обязательство',
+        obligation_update: 'Изменено обязательство', obligation_delete: 'Удалено обязательство', obligation_comment: 'Комментарий к обязательству',
+        document_upload: 'Загружен документ', document_version: 'Загружена новая версия документа',
+      },
+      field: {
+        status: 'Статус', number: 'Номер', kind: 'Вид', signedOn: 'Дата подписания', validFrom: 'Действует с', validTo: 'Действует по', titleRu: 'Название (рус.)', titleEn: 'Название (англ.)', titleZh: 'Название (кит.)',
+        parties: 'Стороны', signatories: 'Подписанты', directionIds: 'Направления', relations: 'Связанные соглашения', confidential: 'Конфиденциально', autoRenewal: 'Автопродление',
+        terminationReason: 'Причина расторжения', terminatedOn: 'Дата расторжения', dueOn: 'Срок', startsOn: 'Начало', doneOn: 'Дата выполнения', evidenceUrl: 'Ссылка на подтверждение',
+        evidenceNote: 'Пояснение', evidenceDocumentId: 'Документ-подтверждение', textRu: 'Текст (рус.)', textEn: 'Текст (англ.)', textZh: 'Текст (кит.)', responsibleOrganizationId: 'Ответственный',
+        comment: 'Комментарий', file: 'Файл', obligations: 'Обязательств в дорожной карте',
+      },
+    },
     status: {
       actions: 'Статус соглашения',
       to: { signed: 'Отметить подписанным', active: 'Ввести в действие', expired: 'Отметить истёкшим', terminated: 'Расторгнуть' },
@@ -216,7 +233,24 @@ export const agreements = defineSection({
       checksum: 'SHA-256: {{sum}}',
       uploaded: 'Document uploaded',
     },
-    history: { title: 'History', empty: 'No changes yet.', showMore: 'Show more' },
+    history: {
+      title: 'History',
+      empty: 'No changes yet.',
+      showMore: 'Show more',
+      changed: 'changed',
+      action: {
+        create: 'Agreement registered', update: 'Agreement edited', status: 'Status changed', obligation_create: 'Obligation added',
+        obligation_update: 'Obligation changed', obligation_delete: 'Obligation removed', obligation_comment: 'Comment on an obligation',
+        document_upload: 'Document uploaded', document_version: 'New document version uploaded',
+      },
+      field: {
+        status: 'Status', number: 'Number', kind: 'Kind', signedOn: 'Signed on', validFrom: 'Valid from', validTo: 'Valid until', titleRu: 'Title (Russian)', titleEn: 'Title (English)', titleZh: 'Title (Chinese)',
+        parties: 'Parties', signatories: 'Signatories', directionIds: 'Directions', relations: 'Related agreements', confidential: 'Confidential', autoRenewal: 'Auto-renewal',
+        terminationReason: 'Reason for termination', terminatedOn: 'Terminated on', dueOn: 'Due', startsOn: 'Starts', doneOn: 'Done on', evidenceUrl: 'Link to the evidence',
+        evidenceNote: 'Note', evidenceDocumentId: 'Evidence document', textRu: 'Text (Russian)', textEn: 'Text (English)', textZh: 'Text (Chinese)', responsibleOrganizationId: 'Responsible',
+        comment: 'Comment', file: 'File', obligations: 'Obligations in the roadmap',
+      },
+    },
     status: {
       actions: 'Agreement status',
       to: { signed: 'Mark signed', active: 'Put into effect', expired: 'Mark expired', terminated: 'Terminate' },
@@ -356,7 +390,24 @@ export const agreements = defineSection({
       checksum: 'SHA-256：{{sum}}',
       uploaded: '文件已上传',
     },
-    history: { title: '变更历史', empty: '暂无变更。', showMore: '显示更多' },
+    history: {
+      title: '变更历史',
+      empty: '暂无变更。',
+      showMore: '显示更多',
+      changed: '已更改',
+      action: {
+        create: '协议已登记', update: '协议已修改', status: '状态已更改', obligation_create: '已添加义务',
+        obligation_update: '义务已更改', obligation_delete: '义务已删除', obligation_comment: '义务评论',
+        document_upload: '文件已上传', document_version: '已上传文件新版本',
+      },
+      field: {
+        status: '状态', number: '编号', kind: '类型', signedOn: '签署日期', validFrom: '生效日期', validTo: '有效期至', titleRu: '标题（俄文）', titleEn: '标题（英文）', titleZh: '标题（中文）',
+        parties: '协议方', signatories: '签署人', directionIds: '合作方向', relations: '相关协议', confidential: '保密', autoRenewal: '自动续期',
+        terminationReason: '终止原因', terminatedOn: '终止日期', dueOn: '期限', startsOn: '开始', doneOn: '完成日期', evidenceUrl: '证明链接',
+        evidenceNote: '说明', evidenceDocumentId: '证明文件', textRu: '文本（俄文）', textEn: '文本（英文）', textZh: '文本（中文）', responsibleOrganizationId: '负责方',
+        comment: '评论', file: '文件', obligations: '路线图中的义务',
+      },
+    },
     status: {
       actions: '协议状态',
       to: { signed: '标记为已签署', active: '使其生效', expired: '标记为已到期', terminated: '终止' },

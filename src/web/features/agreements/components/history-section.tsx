@@ -8,6 +8,8 @@ import { useLanguage } from '../../../lib/use-language';
 import { useAgreementHistory } from '../api/get-agreement-history';
 
 const hiddenFields = new Set(['id', 'obligationId', 'documentId', 'position', 'updatedAt']);
+/** Lists of ids: a reader learns that they changed; the values themselves are on the page. */
+const idFields = new Set(['parties', 'signatories', 'directionIds', 'relations', 'responsibleOrganizationId', 'evidenceDocumentId', 'file']);
 const shown = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
 /** Who changed what and when in the agreement and its roadmap, from the audit log. */
@@ -24,18 +26,19 @@ export function HistorySection({ agreementId }: { agreementId: string }) {
           <>
             <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {data.items.map((entry) => {
-                const changes = Object.entries(entry.changes).filter(([field]) => !hiddenFields.has(field));
+                const changes = Object.entries(entry.changes).filter(([field, { before, after }]) => !hiddenFields.has(field) && shown(before) !== shown(after) && !(shown(before) === '—' && shown(after) === '[]'));
                 return (
                   <Paper key={entry.id} component="li" withBorder p="sm">
                     <Group gap="xs" wrap="wrap">
-                      <Text size="sm" fw={650}>{entry.action}</Text>
+                      <Text size="sm" fw={650}>{t(`agreements.history.action.${entry.action}`, { defaultValue: entry.action })}</Text>
                       <Text size="sm" c="dimmed"><time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time> · {entry.actorLabel}</Text>
                     </Group>
                     {changes.length > 0 && (
                       <List size="sm" spacing={2} listStyleType="none">
                         {changes.slice(0, 12).map(([field, { before, after }]) => (
                           <List.Item key={field} style={{ overflowWrap: 'anywhere' }}>
-                            <Text span size="sm" fw={600}>{field}</Text>{': '}<del>{shown(before)}</del>{' → '}<ins style={{ textDecoration: 'none', fontWeight: 600 }}>{shown(after)}</ins>
+                            <Text span size="sm" fw={600}>{t(`agreements.history.field.${field}`, { defaultValue: field })}</Text>{': '}
+                            {idFields.has(field) ? t('agreements.history.changed') : (<><del>{shown(before)}</del>{' → '}<ins style={{ textDecoration: 'none', fontWeight: 600 }}>{shown(after)}</ins></>)}
                           </List.Item>
                         ))}
                       </List>
