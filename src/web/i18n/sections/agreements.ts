@@ -103,7 +103,7 @@ export const agreements = defineSection({
     },
     calendar: {
       title: 'Календарь сроков',
-      agreementFeed: 'Подписаться на сроки этого соглашения',
+      agreementFeed: 'Подписаться на сроки',
       personalFeed: 'Мой календарь сроков',
       created: 'Ссылку можно добавить в календарь (Outlook, Google, Apple). Она показывается один раз — сохраните её:',
       feedUrl: 'Адрес календаря',
@@ -260,7 +260,7 @@ export const agreements = defineSection({
     },
     calendar: {
       title: 'Deadline calendar',
-      agreementFeed: 'Subscribe to this agreement’s deadlines',
+      agreementFeed: 'Subscribe to deadlines',
       personalFeed: 'My deadline calendar',
       created: 'Add this link to your calendar (Outlook, Google, Apple). It is shown only once — keep it:',
       feedUrl: 'Calendar address',
@@ -417,7 +417,7 @@ export const agreements = defineSection({
     },
     calendar: {
       title: '期限日历',
-      agreementFeed: '订阅本协议的期限',
+      agreementFeed: '订阅期限',
       personalFeed: '我的期限日历',
       created: '请将此链接添加到日历（Outlook、Google、Apple）。链接只显示一次，请妥善保存：',
       feedUrl: '日历地址',

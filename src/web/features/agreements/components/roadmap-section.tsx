@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Timeline, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { IconCheck, IconCircle, IconClockExclamation, IconDownload, IconMessage } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -63,7 +63,7 @@ export function RoadmapSection({ agreementId }: { agreementId: string }) {
                 <Table.Th>{t('agreements.roadmap.due')}</Table.Th>
                 <Table.Th>{t('agreements.roadmap.status')}</Table.Th>
                 <Table.Th>{t('agreements.roadmap.evidence')}</Table.Th>
-                <Table.Th><VisuallyHidden>{t('common.actions')}</VisuallyHidden></Table.Th>
+                <Table.Th>{t('common.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
