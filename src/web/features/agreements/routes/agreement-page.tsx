@@ -76,7 +76,7 @@ export function AgreementPage() {
             </SimpleGrid>
             {signedIn && (
               <Stack gap="xl">
-                <RoadmapSection agreementId={data.id} />
+                <RoadmapSection agreement={data} />
                 <DocumentsSection agreementId={data.id} canUpload={permissions?.contribute ?? false} />
                 <HistorySection agreementId={data.id} />
               </Stack>
