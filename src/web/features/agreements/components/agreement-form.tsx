@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Button, Checkbox, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -154,7 +154,11 @@ export function AgreementForm({ agreement }: { agreement?: Agreement }) {
                 </ActionIcon>
               </Group>
             ))}
-            <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setParties([...parties, newParty()])} w="fit-content">{t('agreements.form.addParty')}</Button>
+            <Group gap="md" wrap="wrap">
+              <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setParties([...parties, newParty()])} w="fit-content">{t('agreements.form.addParty')}</Button>
+              <Anchor href="/organizations/new" target="_blank" rel="noopener" size="sm">{t('agreements.form.newOrganization')}</Anchor>
+            </Group>
+            <Text size="xs" c="dimmed">{t('agreements.form.signatoryHint')}</Text>
           </Stack>
         </Fieldset>
 

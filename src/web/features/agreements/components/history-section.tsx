@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pager } from '../../../components/ui/pager';
 import { QueryState } from '../../../components/ui/query-state';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
 import { useAgreementHistory } from '../api/get-agreement-history';
 
@@ -16,6 +16,15 @@ const shown = (value: unknown) => (value === null || value === undefined || valu
 export function HistorySection({ agreementId }: { agreementId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  /** Values as a reader says them: statuses and kinds in words, dates in the language's form, yes and no. */
+  const say = (action: string, field: string, value: unknown): string => {
+    if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+    if (typeof value !== 'string') return shown(value);
+    if (field === 'status') return action.startsWith('obligation') ? t(`agreements.obligationStatus.${value}` as 'agreements.obligationStatus.done', { defaultValue: value }) : t(`enums.agreementStatus.${value}` as 'enums.agreementStatus.draft', { defaultValue: value });
+    if (field === 'kind') return t(`enums.agreementKind.${value}` as 'enums.agreementKind.memorandum', { defaultValue: value });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, language);
+    return shown(value);
+  };
   const [page, setPage] = useState(1);
   const history = useAgreementHistory(agreementId, page);
   return (
@@ -38,7 +47,7 @@ export function HistorySection({ agreementId }: { agreementId: string }) {
                         {changes.slice(0, 12).map(([field, { before, after }]) => (
                           <List.Item key={field} style={{ overflowWrap: 'anywhere' }}>
                             <Text span size="sm" fw={600}>{t(`agreements.history.field.${field}`, { defaultValue: field })}</Text>{': '}
-                            {idFields.has(field) ? t('agreements.history.changed') : (<><del>{shown(before)}</del>{' → '}<ins style={{ textDecoration: 'none', fontWeight: 600 }}>{shown(after)}</ins></>)}
+                            {idFields.has(field) ? t('agreements.history.changed') : (<><del>{say(entry.action, field, before)}</del>{' → '}<ins style={{ textDecoration: 'none', fontWeight: 600 }}>{say(entry.action, field, after)}</ins></>)}
                           </List.Item>
                         ))}
                       </List>
