@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreementDocuments, agreementObligations, agreements, auditLog, persons, storedFiles } from '../../db/schema/index';
-import { createOrganization, createUser } from '../../test-support/factories';
+import { addMembership, createOrganization, createUser } from '../../test-support/factories';
 import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
 
 /** Dates relative to the day the tests run (sessions follow the real clock), so "overdue" is stable. */
@@ -120,6 +120,29 @@ describe('registering an agreement', () => {
     // Editing keeps the same rules: a signatory must stay with the parties.
     const edit = await coordinator.patch(`/api/agreements/${draft.id}`, { parties: [{ organizationId: center.id, role: 'party' }] });
     expect(edit.json().code).toBe('SIGNATORY_NOT_A_PARTY');
+  });
+});
+
+describe('the list', () => {
+  it('filters by kind, party, ecosystem, direction with its branch, period, and searches titles and party names', async () => {
+    const db = t.connection.db;
+    const resident = await createOrganization(db, { nameEn: 'Filterable Biotech Resident', nameRu: 'Фильтруемый резидент' });
+    await addMembership(db, park.id, resident.id);
+    const directions = (await coordinator.get('/api/directions')).json().items as { id: string; code: string; parentId: string | null }[];
+    const biotech = directions.find((d) => d.code === 'biotechnology')!;
+    const child = directions.find((d) => d.parentId === biotech.id)!;
+    const target = await createAgreement({
+      number: 'FILTER-1', kind: 'memorandum', signedOn: day(-700), validFrom: day(-700), obligations: [], directionIds: [child.id],
+      parties: [{ organizationId: resident.id }], signatories: [],
+    });
+    const ids = async (query: string) => (await coordinator.get(`/api/agreements?pageSize=200&${query}`)).json().items.map((a: { id: string }) => a.id) as string[];
+    expect(await ids('kind=memorandum')).toEqual([target.id]);
+    expect(await ids(`organizationId=${resident.id}`)).toEqual([target.id]);
+    expect(await ids(`ecosystemId=${park.id}`)).toContain(target.id);
+    expect(await ids(`directionId=${biotech.id}`)).toContain(target.id);
+    expect(await ids(`signedFrom=${day(-710)}&signedTo=${day(-690)}`)).toEqual([target.id]);
+    expect(await ids(`q=${encodeURIComponent('Filterable Biotech')}`)).toEqual([target.id]);
+    expect(await ids(`q=FILTER-1&status=draft`)).toEqual([]);
   });
 });
 
