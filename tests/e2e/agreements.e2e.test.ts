@@ -147,4 +147,22 @@ describe('agreements and their roadmaps', () => {
     await shoot('list-360-ru');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
+
+  it('a personal deadline calendar is created, its URL shown once and working, then revoked', async () => {
+    await navigate(page, '/agreements');
+    await page.getByRole('button', { name: 'Мой календарь сроков' }).click();
+    const shown = page.getByRole('dialog', { name: 'Календарь сроков' });
+    await shown.waitFor();
+    const url = await shown.getByLabel('Адрес календаря').inputValue();
+    expect(url).toMatch(/\/api\/calendar\/[\w-]+\.ics$/);
+    expect((await page.request.get(url)).headers()['content-type']).toContain('text/calendar');
+    await page.keyboard.press('Escape');
+    await shown.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Мои календари' }).click();
+    const feeds = page.getByRole('dialog', { name: 'Мои календари' });
+    await feeds.getByRole('button', { name: 'Отключить календарь «Все мои сроки»' }).click();
+    await feeds.getByText('Календарей пока нет.').waitFor();
+    expect(await findAccessibilityViolations(page), 'feeds dialog').toEqual([]);
+    expect((await page.request.get(url)).status()).toBe(404);
+  });
 });

@@ -6,6 +6,7 @@ export const obligationsQueryKey = (agreementId: string) => ['agreements', 'obli
 
 export const listObligations = (agreementId: string) => apiGet(`/api/agreements/${encodeURIComponent(agreementId)}/obligations`, obligationList);
 
-export function useObligations(agreementId: string) {
-  return useQuery({ queryKey: obligationsQueryKey(agreementId), queryFn: () => listObligations(agreementId) });
+/** Signed-in readers only: anonymous visitors read an agreement's published summary, not its roadmap. */
+export function useObligations(agreementId: string, enabled = true) {
+  return useQuery({ queryKey: obligationsQueryKey(agreementId), queryFn: () => listObligations(agreementId), enabled });
 }

@@ -56,7 +56,7 @@ export function AgreementPage() {
   const agreement = useAgreement(id);
   const me = useCurrentUser();
   const signedIn = !!me.data?.user;
-  const obligations = useObligations(id);
+  const obligations = useObligations(id, signedIn);
   const permissions = obligations.data?.permissions;
   return (
     <Stack gap="md" maw={1200}>

@@ -17,6 +17,7 @@ import { useCurrentUser } from '../api/get-current-user';
 import { useAgreements, type ListAgreementsQuery } from '../api/list-agreements';
 import { AgreementFilters, filterKeys } from '../components/agreement-filters';
 import { CalendarFeedButton } from '../components/calendar-feed-button';
+import { CalendarFeedsButton } from '../components/calendar-feeds-button';
 
 const pageSize = 25;
 
@@ -35,6 +36,7 @@ export function AgreementsPage() {
       <PageTitle
         actions={me.data?.user ? (
           <Group gap="sm">
+            <CalendarFeedsButton />
             <CalendarFeedButton agreementId={null} />
             <Button component="a" href={withQuery('/api/agreements/export', { ...filters, format: 'xlsx' })} variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
               {t('agreements.exportList')}
