@@ -165,4 +165,24 @@ describe('agreements and their roadmaps', () => {
     expect(await findAccessibilityViolations(page), 'feeds dialog').toEqual([]);
     expect((await page.request.get(url)).status()).toBe(404);
   });
+
+  it('a coordinator edits a roadmap step; a deadline before the signature is refused in words', async () => {
+    await navigate(page, '/agreements?q=E2E-en');
+    await page.getByRole('link', { name: texts.en.title }).click();
+    await settle(page);
+    await page.getByRole('button', { name: `Изменить: ${texts.en.item}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Изменить обязательство' });
+    await dialog.waitFor();
+    await dialog.getByLabel(/^Срок/).fill(day(-400));
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await dialog.getByText('Даты идут не по порядку: окончание раньше начала или срок раньше подписания.').waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1'));
+    expect(await findAccessibilityViolations(page), 'edit dialog with the error').toEqual([]);
+    await dialog.getByLabel(/^Срок/).fill(day(90));
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await settle(page);
+    const row = page.getByRole('region', { name: 'Дорожная карта: Таблица' }).getByRole('row').filter({ hasText: texts.en.item });
+    expect(await row.textContent()).toContain(String(new Date(`${day(90)}T00:00:00Z`).getUTCFullYear()));
+  });
 });

@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Timeline, Title } from '@mantine/core';
-import { IconCheck, IconCircle, IconClockExclamation, IconDownload, IconMessage } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { IconCheck, IconCircle, IconClockExclamation, IconDownload, IconMessage, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, Obligation } from '../../../../shared/contracts/agreements';
@@ -12,6 +12,7 @@ import { documentUrl, useDocuments } from '../api/list-documents';
 import { useObligations } from '../api/list-obligations';
 import { ObligationCommentsModal } from './obligation-comments-modal';
 import { ObligationStatusBadge } from './obligation-status-badge';
+import { EditObligationModal } from './edit-obligation-modal';
 import { ReportObligationModal } from './report-obligation-modal';
 
 /** The roadmap as a table (with actions) or as a timeline of due dates, and its XLSX export. */
@@ -25,6 +26,7 @@ export function RoadmapSection({ agreement }: { agreement: Agreement }) {
   const [view, setView] = useState<'table' | 'timeline'>('table');
   const [reporting, setReporting] = useState<Obligation | null>(null);
   const [commenting, setCommenting] = useState<Obligation | null>(null);
+  const [editing, setEditing] = useState<Obligation | null>(null);
   const partyName = (o: Obligation) => (o.responsibleOrganization ? localized(o.responsibleOrganization.shortName) || localized(o.responsibleOrganization.name) : '—');
   const due = (o: Obligation) => (o.startsOn ? t('agreements.roadmap.period', { from: formatDate(o.startsOn, language), to: formatDate(o.dueOn, language) }) : formatDate(o.dueOn, language));
   const evidence = (o: Obligation) => {
@@ -83,6 +85,11 @@ export function RoadmapSection({ agreement }: { agreement: Agreement }) {
                           {t('agreements.roadmap.markDone')}
                         </Button>
                       )}
+                      {data.permissions.manage && (
+                        <ActionIcon variant="subtle" size="md" onClick={() => setEditing(o)} aria-label={t('agreements.roadmap.editNamed', { text: localized(o.text) })}>
+                          <IconPencil size={16} aria-hidden />
+                        </ActionIcon>
+                      )}
                       <Button size="xs" variant="subtle" leftSection={<IconMessage size={14} aria-hidden />} onClick={() => setCommenting(o)}>
                         {t('agreements.roadmap.comments', { count: o.comments.length })}
                       </Button>
@@ -112,6 +119,7 @@ export function RoadmapSection({ agreement }: { agreement: Agreement }) {
         )}
       </QueryState>
       {obligations.data?.permissions.manage && <AddObligationForm agreement={agreement} />}
+      <EditObligationModal agreement={agreement} obligation={editing} onClose={() => setEditing(null)} />
       <ReportObligationModal agreementId={agreementId} obligation={reporting} onClose={() => setReporting(null)} />
       <ObligationCommentsModal agreementId={agreementId} obligation={commenting} canComment={obligations.data?.permissions.contribute ?? false} onClose={() => setCommenting(null)} />
     </Stack>
