@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { agreementDocumentKinds, agreementKinds, agreementRelationKinds, agreementStatuses, healthStates, obligationShownStatuses, obligationStatuses, partyRoles } from '../domain';
-import { isoDate, listQuery, localizedText, pageOf, timestamp } from './common';
+import { isoDate as isoDateShape, listQuery, localizedText, pageOf, timestamp } from './common';
+
+/** A real calendar day (not only its shape: 2025-02-30 is refused here, not by the database). */
+const isoDate = isoDateShape.refine((value) => {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}, { params: { kind: 'invalid_format' } });
 import { directionRef, organizationSummary } from './registry';
 
 export const agreementParty = z.object({ organization: organizationSummary, role: z.enum(partyRoles) });
@@ -191,7 +197,7 @@ export const uploadDocumentQuery = z.object({
   fileName: z.string().trim().min(1).max(255),
 }).strict();
 export const uploadVersionQuery = z.object({ fileName: z.string().trim().min(1).max(255) }).strict();
-export const documentVersionParams = z.object({ id: z.uuid(), documentId: z.uuid(), version: z.coerce.number().int().min(1) }).strict();
+export const documentVersionParams = z.object({ id: z.uuid(), documentId: z.uuid(), version: z.coerce.number().int().min(1).max(1_000_000) }).strict();
 export const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() }).strict();
 
 // ---- roadmap ----

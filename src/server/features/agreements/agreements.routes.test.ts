@@ -101,6 +101,7 @@ describe('registering an agreement', () => {
     await refused({ obligations: [{ text: { en: 'Not theirs' }, responsibleOrganizationId: outsider.id, dueOn: day(20) }] }, 'RESPONSIBLE_NOT_A_PARTY');
     await refused({ signedOn: null }, 'SIGNED_ON_REQUIRED');
     await refused({ title: { ru: '', en: null, zh: null } }, 'VALIDATION_FAILED');
+    await refused({ signedOn: '2025-02-30' }, 'VALIDATION_FAILED');
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -143,6 +144,7 @@ describe('the list', () => {
     expect(await ids(`signedFrom=${day(-710)}&signedTo=${day(-690)}`)).toEqual([target.id]);
     expect(await ids(`q=${encodeURIComponent('Filterable Biotech')}`)).toEqual([target.id]);
     expect(await ids(`q=FILTER-1&status=draft`)).toEqual([]);
+    expect((await coordinator.get('/api/agreements?signedTo=3464-94-03')).json().code).toBe('VALIDATION_FAILED');
   });
 });
 
