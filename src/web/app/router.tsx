@@ -13,6 +13,8 @@ import { LanguageSync } from './shell/language-sync';
 // Pages load on first visit, so the sign-in page does not wait for charts and admin forms.
 const AccountPage = lazyPage(() => import('../features/account/routes/account-page'), 'AccountPage');
 const AgreementPage = lazyPage(() => import('../features/agreements/routes/agreement-page'), 'AgreementPage');
+const NewAgreementPage = lazyPage(() => import('../features/agreements/routes/new-agreement-page'), 'NewAgreementPage');
+const EditAgreementPage = lazyPage(() => import('../features/agreements/routes/edit-agreement-page'), 'EditAgreementPage');
 const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const CatalogEcosystemPage = lazyPage(() => import('../features/catalog/routes/catalog-ecosystem-page'), 'CatalogEcosystemPage');
@@ -96,7 +98,23 @@ export const router = createBrowserRouter([
               { path: 'ecosystems/:id', element: <EcosystemPage /> },
               { path: 'organizations/:id/edit', element: <EditOrganizationPage /> },
               { path: 'agreements', element: <AgreementsPage /> },
+              {
+                path: 'agreements/new',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator']}>
+                    <NewAgreementPage />
+                  </RequireRole>
+                ),
+              },
               { path: 'agreements/:id', element: <AgreementPage /> },
+              {
+                path: 'agreements/:id/edit',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator']}>
+                    <EditAgreementPage />
+                  </RequireRole>
+                ),
+              },
               { path: 'indicators', element: <IndicatorsPage /> },
               { path: 'indicators/strategic', element: <StrategicDashboardPage /> },
               { path: 'indicators/campaigns/:id', element: <CampaignPage /> },
