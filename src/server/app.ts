@@ -133,7 +133,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const registry = createRegistryService({ db, clock, audit });
   const contacts = createContactsService({ db, clock, registry });
   const taxonomy = createTaxonomyService({ db });
-  const agreements = createAgreementsService({ db });
+  const agreements = createAgreementsService({ db, clock, audit, actorOfUser: auth.actorOfUser });
   const indicators = createIndicatorsService({ db });
   const ecosystems = createEcosystemsService({ db, clock });
   const dashboard = createDashboardService({ agreements, indicators, registry, ecosystems });

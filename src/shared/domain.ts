@@ -38,6 +38,21 @@ export const membershipStatuses = ['applicant', 'resident', 'former'] as const;
 export const agreementKinds = ['cooperation_agreement', 'memorandum', 'roadmap', 'contract', 'protocol_of_intent'] as const;
 export const agreementStatuses = ['draft', 'signed', 'active', 'expired', 'terminated'] as const;
 export const partyRoles = ['party', 'coordinator', 'observer'] as const;
+export type AgreementStatus = (typeof agreementStatuses)[number];
+/** The lifecycle: which status may follow which. Expired and terminated are final. */
+export const agreementTransitions: Record<AgreementStatus, readonly AgreementStatus[]> = {
+  draft: ['signed'],
+  signed: ['active', 'terminated'],
+  active: ['expired', 'terminated'],
+  expired: [],
+  terminated: [],
+};
+export const agreementRelationKinds = ['supersedes', 'annex_of'] as const;
+export const agreementDocumentKinds = ['signed_text', 'annex', 'scan', 'other'] as const;
+/** Stored statuses of an obligation; "overdue" is derived from the due date at read time. */
+export const obligationStatuses = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+export const obligationShownStatuses = ['planned', 'in_progress', 'overdue', 'done', 'cancelled'] as const;
+export const healthStates = ['green', 'amber', 'red', 'none'] as const;
 
 export const indicatorUnits = ['people', 'rub', 'thousand_rub', 'million_rub', 'billion_rub', 'percent', 'pieces'] as const;
 export type IndicatorUnit = (typeof indicatorUnits)[number];

@@ -246,6 +246,61 @@ export const errorMessages = {
     ru: 'Направления стандартного классификатора нельзя удалить, только отключить.',
     zh: '标准分类中的方向不能删除，只能停用。',
   },
+  DATES_OUT_OF_ORDER: {
+    en: 'A date is out of order: an end before its start, or a deadline before the signature.',
+    ru: 'Даты идут не по порядку: окончание раньше начала или срок раньше подписания.',
+    zh: '日期顺序有误：结束早于开始，或期限早于签署日期。',
+  },
+  PARTY_TWICE: {
+    en: 'An organization is listed as a party more than once.',
+    ru: 'Организация указана стороной больше одного раза.',
+    zh: '同一组织被多次列为协议方。',
+  },
+  SIGNATORY_NOT_A_PARTY: {
+    en: 'A signatory must be a person of one of the parties, signing for their own organization.',
+    ru: 'Подписант должен представлять одну из сторон — свою организацию.',
+    zh: '签署人必须是协议某一方的人员，并代表其所在组织签署。',
+  },
+  RESPONSIBLE_NOT_A_PARTY: {
+    en: 'The responsible organization must be a party of the agreement.',
+    ru: 'Ответственная организация должна быть стороной соглашения.',
+    zh: '负责组织必须是协议的一方。',
+  },
+  STATUS_TRANSITION_FORBIDDEN: {
+    en: 'The agreement cannot move to this status from its current one.',
+    ru: 'Соглашение не может перейти в этот статус из текущего.',
+    zh: '协议不能从当前状态转为该状态。',
+  },
+  TERMINATION_REASON_REQUIRED: {
+    en: 'Give the reason for the termination.',
+    ru: 'Укажите причину расторжения.',
+    zh: '请填写终止原因。',
+  },
+  SIGNED_ON_REQUIRED: {
+    en: 'A signed agreement needs its date of signature.',
+    ru: 'Для подписанного соглашения нужна дата подписания.',
+    zh: '已签署的协议需要填写签署日期。',
+  },
+  EVIDENCE_REQUIRED: {
+    en: 'An obligation is marked done with its evidence: a document, a link or a note.',
+    ru: 'Обязательство отмечается выполненным с подтверждением: документом, ссылкой или пояснением.',
+    zh: '将义务标记为完成时须提供证明：文件、链接或说明。',
+  },
+  RELATION_TO_ITSELF: {
+    en: 'An agreement cannot be related to itself.',
+    ru: 'Соглашение не может ссылаться на само себя.',
+    zh: '协议不能与自身关联。',
+  },
+  DOCUMENT_TYPE_NOT_ALLOWED: {
+    en: 'The document must be a PDF, a DOCX file or a PNG, JPEG or WebP image.',
+    ru: 'Документ должен быть файлом PDF, DOCX или изображением PNG, JPEG, WebP.',
+    zh: '文件必须是 PDF、DOCX 或 PNG、JPEG、WebP 图片。',
+  },
+  DOCUMENT_TOO_LARGE: {
+    en: 'The document is larger than 10 MB.',
+    ru: 'Документ больше 10 МБ.',
+    zh: '文件超过 10 MB。',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

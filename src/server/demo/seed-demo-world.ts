@@ -2,6 +2,7 @@ import type { Database, Executor } from '../db/client';
 import { ensureDirections, type DirectionCode } from '../db/reference/directions';
 import {
   agreementDirections,
+  agreementObligations,
   agreementParties,
   agreementSignatories,
   agreements,
@@ -21,6 +22,7 @@ import { isDemoWorldPresent } from './demo-world-state';
 import { createRandom } from './random';
 import { searchColumnsOf } from '../features/registry/search-columns';
 import { cityNames } from './city-names';
+import { demoRoadmaps, dueDateOf } from './demo-roadmaps';
 
 const citiesOf = (city: string | null | undefined) => ({ cityEn: city ? cityNames[city]?.en ?? null : null, cityZh: city ? cityNames[city]?.zh ?? null : null });
 
@@ -71,9 +73,10 @@ export async function seedDemoWorld(db: Database, options: SeedDemoWorldOptions)
     await tx.insert(persons).values(
       world.persons.map(({ key, organizationKey, ...person }) => ({ ...person, id: idOf(personIds, key), organizationId: org(organizationKey), createdAt: now })),
     );
-    await insertAgreements(tx, world, ids.uuid, org, (key) => idOf(personIds, key), direction, now);
+    const agreementIds = await insertAgreements(tx, world, ids.uuid, org, (key) => idOf(personIds, key), direction, now);
     await insertIndicators(tx, world, ids.uuid, org, now);
     await insertUsers(tx, world, ids.uuid, org, options.passwordHash, now);
+    await insertRoadmaps(tx, (key) => idOf(agreementIds, key), ids.uuid, org, now);
 
     return {
       organizationIds,
@@ -125,6 +128,26 @@ async function insertAgreements(
   );
   if (signatories.length > 0) await tx.insert(agreementSignatories).values(signatories);
   await tx.insert(agreementDirections).values(rows.flatMap(({ seed, id }) => seed.directionCodes.map((code) => ({ agreementId: id, directionId: direction(code) }))));
+  return new Map(rows.map(({ seed, id }) => [seed.key, id]));
+}
+
+async function insertRoadmaps(tx: Executor, agreement: Resolve, newId: () => string, org: Resolve, now: Date) {
+  const rows = Object.entries(demoRoadmaps).flatMap(([agreementKey, obligations]) =>
+    obligations.map(({ text, responsibleKey, due: _due, ...seed }, position) => ({
+      ...seed,
+      id: newId(),
+      agreementId: agreement(agreementKey),
+      position,
+      textRu: text.ru,
+      textEn: text.en,
+      textZh: text.zh,
+      responsibleOrganizationId: org(responsibleKey),
+      dueOn: dueDateOf(obligations[position]!, now),
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+  await tx.insert(agreementObligations).values(rows);
 }
 
 async function insertIndicators(tx: Executor, world: DemoWorld, newId: () => string, org: Resolve, now: Date) {

@@ -1,5 +1,7 @@
-import { boolean, date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './common';
+import { storedFiles } from './files';
+import { users } from './identity';
 import { directions, organizations, persons } from './registry';
 
 export const agreements = pgTable(
@@ -25,6 +27,14 @@ export const agreements = pgTable(
     status: text('status').notNull().default('draft'),
     validFrom: date('valid_from'),
     validTo: date('valid_to'),
+    /** Renews itself at the end of its validity unless a party objects. */
+    autoRenewal: boolean('auto_renewal').notNull().default(false),
+    goalsRu: text('goals_ru'),
+    goalsEn: text('goals_en'),
+    goalsZh: text('goals_zh'),
+    /** Set when the agreement leaves the lifecycle early: the reason is required then. */
+    terminationReason: text('termination_reason'),
+    terminatedOn: date('terminated_on'),
     confidential: boolean('confidential').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -59,4 +69,100 @@ export const agreementDirections = pgTable(
     directionId: uuid('direction_id').notNull().references(() => directions.id),
   },
   (t) => [primaryKey({ columns: [t.agreementId, t.directionId] })],
+);
+
+/** Links between agreements: this one supersedes the other, or is an annex of it. */
+export const agreementRelations = pgTable(
+  'agreement_relations',
+  {
+    agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+    relatedAgreementId: uuid('related_agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.relatedAgreementId] })],
+);
+
+/** A document of an agreement (the signed text, an annex, a scan); its files are its versions. */
+export const agreementDocuments = pgTable(
+  'agreement_documents',
+  {
+    id: id(),
+    agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('agreement_documents_agreement_idx').on(t.agreementId)],
+);
+
+export const agreementDocumentVersions = pgTable(
+  'agreement_document_versions',
+  {
+    id: id(),
+    documentId: uuid('document_id').notNull().references(() => agreementDocuments.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    fileId: uuid('file_id').notNull().references(() => storedFiles.id),
+    uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('agreement_document_versions_unique').on(t.documentId, t.version)],
+);
+
+/**
+ * The roadmap: what each party promised and by when. "Overdue" is not stored — it is an open
+ * obligation whose due date has passed, decided at read time against the clock.
+ */
+export const agreementObligations = pgTable(
+  'agreement_obligations',
+  {
+    id: id(),
+    agreementId: uuid('agreement_id').notNull().references(() => agreements.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    textRu: text('text_ru'),
+    textEn: text('text_en'),
+    textZh: text('text_zh'),
+    responsibleOrganizationId: uuid('responsible_organization_id').references(() => organizations.id),
+    /** An obligation over a period starts here; a one-off one has only the due date. */
+    startsOn: date('starts_on'),
+    dueOn: date('due_on').notNull(),
+    status: text('status').notNull().default('planned'),
+    doneOn: date('done_on'),
+    evidenceUrl: text('evidence_url'),
+    evidenceDocumentId: uuid('evidence_document_id').references(() => agreementDocuments.id, { onDelete: 'set null' }),
+    evidenceNote: text('evidence_note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('agreement_obligations_agreement_idx').on(t.agreementId), index('agreement_obligations_due_idx').on(t.dueOn)],
+);
+
+export const obligationComments = pgTable(
+  'obligation_comments',
+  {
+    id: id(),
+    obligationId: uuid('obligation_id').notNull().references(() => agreementObligations.id, { onDelete: 'cascade' }),
+    authorUserId: uuid('author_user_id').references(() => users.id),
+    authorName: text('author_name').notNull(),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('obligation_comments_obligation_idx').on(t.obligationId)],
+);
+
+/**
+ * Private calendar feeds: a calendar app fetches the URL without signing in, so the URL holds a
+ * token (only its hash is kept). A feed answers with what its owner may see at the time of the
+ * fetch; one without an agreement is the owner's personal feed of every agreement they see.
+ */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    id: id(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    agreementId: uuid('agreement_id').references(() => agreements.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('calendar_feeds_token_idx').on(t.tokenHash), index('calendar_feeds_user_idx').on(t.userId)],
 );
