@@ -1,6 +1,10 @@
 import type { AgreementKind } from '../../src/server/features/press-release/draft-types';
 
-/** A gold agreement: parties as [nominative name, registry id or null for a new organization], signatories as [name, position, party index]. */
+/**
+ * A gold agreement. Conventions: a party is named in the nominative as written (quotes as «»);
+ * a position is the words before the organization's name ("глава Администрации …" → "глава"),
+ * without a closing word that names the party by its kind ("директор киностудии" → "директор").
+ * A gold agreement: parties as [nominative name, registry id or null for a new organization], signatories as [name, position, party index]. */
 export type GoldAgreement = {
   kind: AgreementKind;
   parties: [string, string | null][];

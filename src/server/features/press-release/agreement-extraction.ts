@@ -27,7 +27,11 @@ const kinds: { pattern: RegExp; kind: AgreementKind; confidence: number }[] = [
   { pattern: /договорил\p{L}*\s+о\s+(?:сотрудничестве|взаимодействии|партн[её]рстве)|(?:будет|будут|намерены|намерена|намерен)\s+сотрудничать/iu, kind: 'cooperation_agreement', confidence: 0.6 },
 ];
 const act = /подписа\p{L}*|заключ\p{L}*|договорил\p{L}*|сотрудничать|парафир\p{L}*|скрепил\p{L}*|оформил\p{L}*|подпис\p{L}*/iu;
-const backReference = /^(?:\S+\s)?(?:соответствующ|данн|это|указанн|документ|подписанн)/iu;
+const backReference = /^(?:\S+\s)?(?:соответствующ|данн|это|указанн|документ|подписанн|стороны|партн[её]ры)/iu;
+/** "Технопарк подписал три соглашения": an announcement of the agreements that follow, not one of them. */
+const announcement = /(?:два|две|три|четыре|пять|несколько|ряд)\s+(?:соглашени|меморандум|договор|документ)/iu;
+/** A party named only by its kind ("компания", "технопарк") or as "стороны" refers to one already named. */
+const referringWords = new Set(['стороны', 'сторона', 'компания', 'технопарк', 'агрохолдинг', 'университет', 'фонд', 'институт', 'парк', 'кластер', 'банк', 'хаб', 'киностудия', 'студия', 'школа', 'центр', 'республика', 'регион', 'организация', 'вуз']);
 const background = /^(?:напомним|справка|справочно|ранее\s|кроме того,\s+в\s+республике)/iu;
 
 function kindOf(sentence: string): Found<AgreementKind> | null {
@@ -70,14 +74,37 @@ function addParties(agreement: ExtractedAgreement, parties: PartyMention[]) {
   }
 }
 
+function resolveReferences(parties: PartyMention[], earlier: PartyMention[]): PartyMention[] {
+  const out: PartyMention[] = [];
+  for (const party of parties) {
+    const words = lemmasOf(party.asWritten);
+    if (words.length !== 1 || !referringWords.has(words[0]!) || /[«"„]/u.test(party.asWritten)) { out.push(party); continue; }
+    const referred = [...earlier].reverse().find((p) => lemmasOf(p.name).includes(words[0]!) && lemmasOf(p.name).length > 1);
+    if (referred) out.push({ ...referred, asWritten: party.asWritten, span: party.span, confidence: Math.min(referred.confidence, 0.7), rule: `«${party.asWritten}» — ${referred.name}` });
+  }
+  return out;
+}
+
 export function extractAgreements(text: string, publishedOn: string | null = null): ExtractedAgreement[] {
   const sentences = splitSentences(text);
   const agreements: ExtractedAgreement[] = [];
+  const named: PartyMention[] = [];
+  let announced: { parties: PartyMention[]; sentence: Sentence } | null = null;
   let open: { agreement: ExtractedAgreement; last: number; weakKind: boolean } | null = null;
   for (const sentence of sentences) {
     if (background.test(sentence.text)) { open = null; continue; }
     const kind = kindOf(sentence.text);
-    const parties = kind ? findParties(text, sentence) : [];
+    let parties = kind ? resolveReferences(findParties(text, sentence), named) : [];
+    named.push(...parties);
+    if (kind && announcement.test(sentence.text)) {
+      announced = { parties, sentence };
+      open = null;
+      continue;
+    }
+    if (kind && announced && parties.length < 2) {
+      // "Первое соглашение заключено с компанией …": the announcing sentence gave the other party and the circumstances.
+      parties = [...announced.parties.filter((p) => !parties.some((q) => samePartyKey(q.name) === samePartyKey(p.name))), ...parties];
+    }
     const absolute = (found: Found<AgreementKind>): Found<AgreementKind> => ({ ...found, span: [sentence.start + found.span[0], sentence.start + found.span[1]] });
     if (kind) {
       const continues = open && sentence.index - open.last <= 2 && (backReference.test(sentence.text) || parties.length === 0 || open.agreement.parties.length === 0);
@@ -92,19 +119,20 @@ export function extractAgreements(text: string, publishedOn: string | null = nul
       }
     }
     if (!open || sentence.index - open.last > 5) { open = null; continue; }
-    readDetails(text, sentence, open.agreement, Boolean(kind), publishedOn);
+    if (kind && announced && open.agreement.sentenceSpans.length === 0) readDetails(text, announced.sentence, open.agreement, false, publishedOn, parties);
+    readDetails(text, sentence, open.agreement, Boolean(kind), publishedOn, parties);
     open.last = kind ? sentence.index : open.last;
   }
   return agreements.filter((a) => a.parties.length > 0 || a.signatories.length > 0);
 }
 
-function readDetails(text: string, sentence: Sentence, agreement: ExtractedAgreement, isAgreementSentence: boolean, publishedOn: string | null) {
+function readDetails(text: string, sentence: Sentence, agreement: ExtractedAgreement, isAgreementSentence: boolean, publishedOn: string | null, parties: PartyMention[]) {
   agreement.sentenceSpans.push([sentence.start, sentence.end]);
   attachSignatories(agreement, findSignatories(text, sentence));
   const directions = findDirections(text, sentence, isAgreementSentence);
   const strength = (list: typeof directions) => Math.max(0, ...list.map((d) => d.confidence));
   if (directions.length && strength(directions) > strength(agreement.directions)) agreement.directions = directions;
-  agreement.occasion ??= findOccasion(text, sentence);
+  agreement.occasion ??= findOccasion(text, sentence, parties.map((p) => p.span[0]));
   agreement.place ??= findPlace(text, sentence);
   agreement.signedOn ??= findDate(text, sentence, publishedOn);
 }

@@ -11,7 +11,16 @@ import type { Sentence } from './sentences';
 const occasionCue = /(?:в рамках|во время|в ходе|на полях|по итогам|на площадке)\s+(?!(?:соглашени|договор|меморандум|национальн|программ|проект)\p{L}*)/iu;
 const occasionEnd = /(?:[.;]|,\s(?!в том числе)|\s[—–]\s|\s(?:Якутия|стороны|был|было|была|состоялось|подписан\p{L}*|заключен\p{L}*|договорил\p{L}*)\s|$)/u;
 
-export function findOccasion(text: string, sentence: Sentence): Found<string> | null {
+/** "фестиваля «Арт-Север» в Казани": where an event took place is the place, not part of its name; "визит в Минск" keeps its destination. */
+function withoutLocation(phrase: string): string {
+  const tail = /\s(?:в|во)\s+(\p{Lu}[\p{L}-]+)$/u.exec(phrase);
+  if (!tail) return phrase;
+  const parses = parsesOf(tail[1]!);
+  const locative = parses.some((p) => hasGrammeme(p, 'loct')) && !parses.some((p) => hasGrammeme(p, 'accs'));
+  return locative ? phrase.slice(0, tail.index) : phrase;
+}
+
+export function findOccasion(text: string, sentence: Sentence, partyStarts: number[] = []): Found<string> | null {
   const body = text.slice(sentence.start, sentence.end);
   const cue = occasionCue.exec(body);
   if (!cue) return null;
@@ -20,7 +29,8 @@ export function findOccasion(text: string, sentence: Sentence): Found<string> | 
   // Stop before the subject of the sentence when the occasion opens it ("Также во время визита в Минск Якутия договорилась").
   const subject = /\s\p{Lu}[\p{Ll}-]+\s(?:договорил|подписал|заключил|будет|и\s)/u.exec(rest);
   const endAt = Math.min(occasionEnd.exec(rest)?.index ?? rest.length, subject ? subject.index : rest.length);
-  rest = rest.slice(0, endAt).trim();
+  const party = partyStarts.filter((at) => at > from).sort((a, b) => a - b)[0];
+  rest = withoutLocation(rest.slice(0, Math.min(endAt, party !== undefined ? party - from : endAt)).trim());
   if (rest.split(/\s+/).length < 1 || rest.length < 4) return null;
   return { value: nominativeOf(rest, ['gent', 'loct']), span: [from, from + rest.length], confidence: 0.8, rule: cue[0].trim() };
 }

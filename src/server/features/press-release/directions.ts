@@ -53,10 +53,8 @@ function splitItems(text: string, a: number, b: number): Span[] {
     const item = text.slice(s, e);
     const whole = mapToTaxonomy(item);
     const parts = item.split(/\s+и\s+/u);
-    if (parts.length === 1 || (whole && whole.score >= 0.75)) return [[s, e] as Span];
-    // "новые компоненты и материалы" stays whole when its halves are not directions on their own.
-    const partsMap = parts.map(mapToTaxonomy);
-    if (whole && partsMap.some((p) => !p)) return [[s, e] as Span];
+    // "новые компоненты и материалы" stays whole: it is one direction of the taxonomy as written.
+    if (parts.length === 1 || (whole && whole.score >= 0.9)) return [[s, e] as Span];
     const out: Span[] = [];
     let from = s;
     for (const part of parts) { const at = text.indexOf(part, from); out.push([at, at + part.length]); from = at + part.length; }

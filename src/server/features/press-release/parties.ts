@@ -12,7 +12,7 @@ import type { Sentence, Span } from './sentences';
 export const organizationHeads = new Set(['администрация', 'правительство', 'министерство', 'центр', 'фонд', 'университет', 'институт', 'компания', 'парк', 'технопарк', 'кластер', 'корпорация', 'агентство', 'ассоциация', 'академия', 'колледж', 'лаборатория', 'банк', 'завод', 'комбинат', 'предприятие', 'учреждение', 'организация', 'мэрия', 'управление', 'департамент', 'комитет', 'палата', 'союз', 'инкубатор', 'акселератор', 'школа', 'музей', 'театр', 'студия', 'объединение', 'холдинг', 'консорциум', 'общество', 'госкорпорация', 'министр', 'руководство', 'дирекция', 'ит-парк', 'бизнес-инкубатор', 'наукоград', 'город', 'округ', 'район']);
 const territories = new Set(['якутия', 'беларусь', 'республика', 'область', 'край', 'китай', 'россия', 'бурятия', 'татарстан', 'башкортостан', 'москва', 'регион', 'провинция', 'хэйлунцзян', 'монголия', 'казахстан', 'узбекистан', 'армения', 'приморье', 'забайкалье', 'чукотка', 'магадан', 'камчатка']);
 
-const boundary = /\s(?:в рамках|во время|в ходе|на полях|о сотрудничестве|о взаимодействии|о создании|о совместн|о партн[её]рстве|о намерениях|об? |по вопрос|в сфер|в област|с целью|для |на период|сроком|на срок|в присутствии|при участии|подписал|подписали|заключил|заключили|будут|будет|намерены|договорил|стали|станут|которое|который|которая)|\s[—–]\s|[,;:.](?:\s|$)|\((?!\p{Lu}{2,}\))|$/u;
+const boundary = /\s(?:в рамках|во время|в ходе|на полях|о сотрудничестве|о взаимодействии|о создании|о совместн|о партн[её]рстве|о намерениях|об? |по вопрос|в сфер|в област|с целью|для |на период|сроком|на срок|в присутствии|при участии|подписа|заключ|будут|будет|намерены|договорил|стали|станут|которое|который|которая)|\s[—–]\s|[,;:.](?:\s|$)|\((?!\p{Lu}{2,}\))|$/u;
 const prepositions = new Set(['в', 'во', 'на', 'с', 'со', 'по', 'из', 'от', 'до', 'к', 'ко', 'за', 'под', 'при', 'о', 'об', 'для', 'между', 'у', 'через']);
 
 /** The phrase from `from` up to the first boundary. */
@@ -31,8 +31,13 @@ function phraseFrom(text: string, from: number): [number, number] {
   return [from, end];
 }
 
-function isNameStart(word: string): boolean {
-  if (/^[\p{Lu}\d]{2,}/u.test(word)) return true;
+/** Ordinals and kinds of document that open a sentence before its subject ("Второе соглашение технопарк подписал …"). */
+const notSubject = /^(?:перв|втор|трет|четв[её]рт|пят|ещ[её]|одн|соглашени|меморандум|договор|документ|дорожн|карт|протокол|сегодня|вчера|также|кроме|накануне|позднее|затем)/iu;
+
+function isNameStart(word: string, following: string[] = []): boolean {
+  if (/^\d/u.test(word) || prepositions.has(word.toLowerCase())) return false;
+  if (/^\p{Lu}[\p{Lu}\d]+/u.test(word)) return true;
+  if (/^\p{Ll}/u.test(word) && following.slice(0, 3).some((w) => organizationHeads.has(lemmaOf(w)))) return true;
   const lemma = lemmaOf(word);
   if (organizationHeads.has(lemma) || territories.has(lemma)) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
@@ -55,7 +60,8 @@ function splitList(text: string, start: number, end: number): Span[] {
     const skip = token.text === 'а' ? 2 : 1;
     const next = tokens[i + skip];
     const nextIsConjunction = next?.text.toLowerCase() === 'и';
-    const startsName = next && (nextIsConjunction || ['«', '"', '„'].includes(next.text) || isNameStart(next.text));
+    const following = tokens.slice(i + skip + 1).filter((t) => t.word).map((t) => t.text);
+    const startsName = next && (nextIsConjunction || ['«', '"', '„'].includes(next.text) || isNameStart(next.text, following));
     if (!startsName) continue;
     parts.push([partStart, token.start]);
     partStart = (nextIsConjunction ? tokens[i + skip + 1] : next)?.start ?? end;
@@ -88,11 +94,13 @@ function subjectBefore(text: string, sentenceStart: number, verbAt: number): Spa
     const token = tokens[i]!;
     if (!token.word || token.quoted) continue;
     const previous = tokens[i - 1];
+    if (notSubject.test(token.text) || prepositions.has(token.text.toLowerCase()) || /^\d/u.test(token.text)) continue;
     if (previous && prepositions.has(previous.text.toLowerCase())) continue;
     if (previous && previous.word && !/^\p{Lu}/u.test(token.text) && !organizationHeads.has(lemmaOf(token.text))) continue;
-    const nominative = /^[\p{Lu}\d]{2,}/u.test(token.text) || parsesOf(token.text).some((p) => p.tag.toString().includes('nomn') && ['NOUN', 'ADJF'].includes(p.tag.POS ?? ''));
-    if (!nominative || !isNameStart(token.text)) continue;
-    if (tokens.slice(i).some((t) => !t.quoted && [',', '—', '–', ':'].includes(t.text))) continue;
+    const nominative = /^\p{Lu}[\p{Lu}\d]+/u.test(token.text) || parsesOf(token.text).some((p) => p.tag.toString().includes('nomn') && ['NOUN', 'ADJF'].includes(p.tag.POS ?? ''));
+    const following = tokens.slice(i + 1).filter((t) => t.word).map((t) => t.text);
+    if (!nominative || !isNameStart(token.text, following)) continue;
+    if (tokens.slice(i).some((t) => !t.quoted && ['—', '–', ':'].includes(t.text))) continue;
     return trimSpan(text, token.start, verbAt);
   }
   return null;
@@ -100,10 +108,20 @@ function subjectBefore(text: string, sentenceStart: number, verbAt: number): Spa
 
 const verbs = /\s(?:будет|будут|намерен\p{L}*)?\s?(?:сотрудничать|подписал\p{L}*|заключил\p{L}*|договорил\p{L}*|парафировал\p{L}*|скрепил\p{L}*|оформил\p{L}*)(?!\p{L})/u;
 
+/** Two name words in a row are a person ("Олег Веденеев, ректор …"), whose organization the signatories give. */
+const namesPerson = (mention: PartyMention) => {
+  const words = tokenize(mention.asWritten).filter((t) => t.word && !t.quoted);
+  return words.some((w, i) => looksLikeNameWord(w.text) && words[i + 1] !== undefined && looksLikeNameWord(words[i + 1]!.text));
+};
+
 export function findParties(text: string, sentence: Sentence): PartyMention[] {
+  return findPartyMentions(text, sentence).filter((m) => !namesPerson(m));
+}
+
+function findPartyMentions(text: string, sentence: Sentence): PartyMention[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: PartyMention[] = [];
-  const between = /(?<!\p{L})между\s/u.exec(body);
+  const between = /(?<!\p{L})между\s/iu.exec(body);
   if (between) {
     const [a, b] = phraseFrom(text, sentence.start + between.index + between[0].length);
     for (const span of splitList(text, a, b)) { const m = mention(text, span, ['ablt'], 'между A и B', 0.9); if (m) found.push(m); }
@@ -139,7 +157,8 @@ export function findParties(text: string, sentence: Sentence): PartyMention[] {
     const [a, b] = phraseFrom(text, from);
     for (const span of splitList(text, a, b)) {
       const m = mention(text, span, ['ablt'], 'A … с B', 0.85);
-      if (m && isNameStart(tokenize(m.asWritten).find((t) => t.word)?.text ?? '')) found.push(m);
+      const words = m ? tokenize(m.asWritten).filter((t) => t.word).map((t) => t.text) : [];
+      if (m && isNameStart(words[0] ?? '', words.slice(1))) found.push(m);
     }
   }
   return found;

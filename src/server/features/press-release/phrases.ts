@@ -85,6 +85,8 @@ export function nominativeOf(text: string, preferred: readonly Case[] = []): str
     ?? headParses.find((p) => preferred.some((c) => hasGrammeme(p, c)))
     ?? headParses.find((p) => hasGrammeme(p, 'sing')) ?? headParses[0]!;
   if (hasGrammeme(headParse, 'nomn')) return text.trim();
+  // "развивать мобильные игры": a form that is also the nominative plural stays as written.
+  if ((preferred[0] === 'accs' || preferred[0] === 'nomn') && headParses.some((p) => hasGrammeme(p, 'nomn'))) return text.trim();
   const plural = hasGrammeme(headParse, 'plur');
   const gender = ['masc', 'femn', 'neut'].find((g) => hasGrammeme(headParse, g));
   const caseOf = caseNames.find((c) => hasGrammeme(headParse, c));
@@ -148,7 +150,12 @@ export function personNameOf(words: string[], hint: readonly Case[] = []): { nam
         const parses = parsesOf(word);
         const fitting = parses.filter((p) => hasGrammeme(p, wordCase) && (hasGrammeme(p, gender) || hasGrammeme(p, 'Ms-f') || hasGrammeme(p, 'GNdr')) && (isNamePart(p) || !parses.some(isNamePart)));
         const parse = fitting.sort((a, b) => Number(isNamePart(b)) - Number(isNamePart(a)) || b.score - a.score)[0];
-        if (!parse) { score = -Infinity; break; }
+        if (!parse) {
+          // A name the dictionary does not know in this case and gender is kept as written, at a cost.
+          score -= 2;
+          forms.push(word);
+          continue;
+        }
         score += Math.log(parse.score + 0.05) + (isNamePart(parse) ? 1 : 0);
         const form = hasGrammeme(parse, 'Fixd') || wordCase === 'nomn' ? word.toLowerCase() : nominativeNamePart(word, parse, gender);
         forms.push(keepCapital(word, form));

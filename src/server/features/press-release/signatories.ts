@@ -6,11 +6,11 @@
  * (lower-case words) and the organization (from the first name-like word on).
  */
 import type { SignatoryMention } from './draft-types';
-import { hasGrammeme, parsesOf } from './morphology';
+import { hasGrammeme, lemmaOf, parsesOf } from './morphology';
 import { looksLikeNameWord, nominativeOf, personNameOf, tokenize, type Case, type Token } from './phrases';
 import type { Sentence } from './sentences';
 
-export const signingCue = /подписал\p{L}*|подписан\p{L}*|подпис\p{L}* постав\p{L}*|поставил\p{L}* подпис\p{L}*|со стороны/iu;
+export const signingCue = /подписал\p{L}*|подписан\p{L}*|подпис\p{L}*(?:\s+под\s+\p{L}+)?\s+постав\p{L}*|поставил\p{L}* подпис\p{L}*|со стороны/iu;
 
 type NameRun = { tokens: Token[] };
 
@@ -44,13 +44,17 @@ const caseOfPosition = (words: string): Case[] => {
   return (['nomn', 'gent', 'ablt', 'datv'] as const).filter((c) => parses.some((p) => hasGrammeme(p, c) && hasGrammeme(p, 'sing')));
 };
 
+/** Titles written with a capital by custom ("Председатель Правительства"). */
+const positionWords = new Set(['председатель', 'глава', 'министр', 'губернатор', 'мэр', 'ректор', 'директор', 'президент', 'генеральный', 'заместитель', 'руководитель', 'первый']);
+
 /** Splits "должность Организация" into its lower-case beginning and the rest. */
 function splitTitle(text: string, a: number, b: number) {
   const tokens = tokenize(text.slice(a, b), a).filter((t) => t.text !== ',' && t.text.toLowerCase() !== 'и');
   const words = tokens.filter((t) => t.word || t.text === '«' || t.text === '"');
   let positionEnd = -1;
-  for (const token of words) {
-    if (!token.word || token.quoted || /^\p{Lu}/u.test(token.text)) break;
+  for (const [index, token] of words.entries()) {
+    const titleWord = index === 0 && positionWords.has(lemmaOf(token.text));
+    if (!token.word || token.quoted || (/^\p{Lu}/u.test(token.text) && !titleWord)) break;
     positionEnd = token.end;
   }
   const first = words[0];
@@ -62,6 +66,17 @@ function splitTitle(text: string, a: number, b: number) {
   return { position, organization };
 }
 
+/** Words that, after a position, refer to the party by its kind ("директор киностудии"). */
+const partyReferences = new Set(['компания', 'киностудия', 'банк', 'институт', 'парк', 'хаб', 'школа', 'центр', 'университет', 'кластер', 'фонд', 'студия', 'агрохолдинг', 'холдинг', 'технопарк', 'инкубатор', 'администрация', 'министерство', 'правительство', 'ит-парк', 'организация', 'учреждение', 'предприятие', 'завод', 'корпорация', 'агентство']);
+
+/** Where the title of the person starting at `nameStart` begins: after the cue, the previous person, a dash, a comma or "и". */
+function titleStart(text: string, from: number, nameStart: number): number {
+  const between = text.slice(from, nameStart);
+  let at = 0;
+  for (const m of between.matchAll(/подписал\p{L}*|поставил\p{L}*|[—–,:]|\sи\s/gu)) at = m.index + m[0].length;
+  return from + at;
+}
+
 export function findSignatories(text: string, sentence: Sentence): SignatoryMention[] {
   const body = text.slice(sentence.start, sentence.end);
   const cue = signingCue.exec(body);
@@ -69,15 +84,11 @@ export function findSignatories(text: string, sentence: Sentence): SignatoryMent
   const tokens = tokenize(body, sentence.start);
   const runs = nameRuns(tokens);
   const found: SignatoryMention[] = [];
-  let segmentStart = sentence.start + cue.index + cue[0].length;
+  let previousEnd = sentence.start;
   for (const run of runs) {
     const first = run.tokens[0]!;
     const last = run.tokens.at(-1)!;
-    if (last.end <= sentence.start + cue.index && !/^\s*(и|,)?\s*\p{Ll}/u.test(body)) {
-      // A name before the cue ("Иван Петров и … подписали") is read from the start of the sentence.
-      segmentStart = sentence.start;
-    }
-    let title = splitTitle(text, Math.min(segmentStart, first.start), first.start);
+    let title = splitTitle(text, titleStart(text, previousEnd, first.start), first.start);
     let titleAfter = false;
     if (!title.position && !title.organization) {
       // "Иван Петров, ректор СВФУ, и …": the title follows the name between commas.
@@ -88,20 +99,37 @@ export function findSignatories(text: string, sentence: Sentence): SignatoryMent
         titleAfter = true;
       }
     }
-    const positionText = title.position ? text.slice(title.position.start, title.position.end) : null;
+    // "Со стороны ИТ-парка документ подписал директор …": the party is named before the verb.
+    const side = /со стороны\s+(.+?)\s+(?:документ\s+|соглашение\s+|меморандум\s+)?(?:подписал\p{L}*|—)/iu.exec(text.slice(previousEnd, first.start));
+    let positionText = title.position ? text.slice(title.position.start, title.position.end) : null;
+    let positionSpan = title.position;
+    let organization = title.organization ? { asWritten: text.slice(title.organization.start, title.organization.end), start: title.organization.start, end: title.organization.end } : null;
+    if (positionText && positionSpan && !organization) {
+      // A trailing word naming the party by its kind is the party, not the position.
+      const words = tokenize(positionText, positionSpan.start).filter((t) => t.word);
+      const tail = words.at(-1);
+      if (words.length > 1 && tail && partyReferences.has(lemmaOf(tail.text))) {
+        organization = { asWritten: tail.text, start: tail.start, end: tail.end };
+        positionSpan = { start: positionSpan.start, end: words.at(-2)!.end };
+        positionText = text.slice(positionSpan.start, positionSpan.end);
+      }
+    }
+    if (!organization && side) {
+      const at = previousEnd + side.index + side[0].indexOf(side[1]!);
+      organization = { asWritten: side[1]!, start: at, end: at + side[1]!.length };
+    }
     const person = personNameOf(run.tokens.map((t) => t.text), positionText ? caseOfPosition(positionText) : ['nomn']);
-    const organizationText = title.organization ? text.slice(title.organization.start, title.organization.end) : null;
-    const casesOfTitle: Case[] = positionText ? ['gent'] : ['nomn'];
+    const casesOfTitle: Case[] = positionText || side ? ['gent'] : ['nomn'];
     found.push({
       asWritten: text.slice(first.start, last.end),
       fullName: person.name,
       span: [first.start, last.end],
       confidence: person.confidence,
-      position: positionText && title.position ? { value: nominativeOf(positionText, caseOfPosition(positionText)), span: [title.position.start, title.position.end], confidence: 0.85, rule: titleAfter ? 'Имя, должность организации' : 'должность организации Имя' } : null,
-      organization: organizationText && title.organization ? { asWritten: organizationText, name: capitalize(nominativeOf(organizationText, casesOfTitle)), span: [title.organization.start, title.organization.end] } : null,
+      position: positionText && positionSpan ? { value: nominativeOf(positionText, caseOfPosition(positionText)), span: [positionSpan.start, positionSpan.end], confidence: 0.85, rule: titleAfter ? 'Имя, должность организации' : 'должность организации Имя' } : null,
+      organization: organization ? { asWritten: organization.asWritten, name: capitalize(nominativeOf(organization.asWritten, casesOfTitle)), span: [organization.start, organization.end] } : null,
       partyIndex: null,
     });
-    segmentStart = titleAfter ? (text.indexOf(',', last.end + 1) + 1 || last.end) : last.end;
+    previousEnd = titleAfter ? (text.indexOf(',', last.end + 1) + 1 || last.end) : last.end;
   }
   return found;
 }
