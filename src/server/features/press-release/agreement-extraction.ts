@@ -58,8 +58,13 @@ function attachSignatories(agreement: ExtractedAgreement, signatories: Signatory
       const score = shared / Math.max(1, Math.min(lemmas.length, own.size));
       if (score > bestScore) { bestScore = score; best = index; }
     });
+    const unsigned = agreement.parties.findIndex((_, index) => !agreement.signatories.some((s) => s.partyIndex === index));
+    const byKind = own.size === 1 && referringWords.has([...own][0]!);
     if (best >= 0 && bestScore >= 0.5) {
       signatory.partyIndex = best;
+    } else if (byKind && unsigned >= 0) {
+      // "генеральный директор компании": the party named only by its kind is the one still without a signatory.
+      signatory.partyIndex = unsigned;
     } else {
       agreement.parties.push({ asWritten: signatory.organization.asWritten, name: signatory.organization.name, span: signatory.organization.span, confidence: 0.7, rule: 'организация подписанта', territory: false });
       signatory.partyIndex = agreement.parties.length - 1;

@@ -108,7 +108,12 @@ export function nominativeOf(text: string, preferred: readonly Case[] = []): str
 /** The sorted dictionary forms of the content words: the key that phrases and names are compared by. */
 const stopWords = new Set(['и', 'в', 'во', 'на', 'с', 'со', 'по', 'для', 'о', 'об', 'а', 'также', 'же', 'of', 'the', 'and', 'имени', 'им']);
 export function lemmasOf(text: string): string[] {
-  return tokenize(text).filter((t) => t.word && !stopWords.has(t.text.toLowerCase())).map((t) => (isAbbreviation(t.text) ? t.text.toLowerCase() : lemmaOf(t.text)));
+  return tokenize(text).filter((t) => t.word && !stopWords.has(t.text.toLowerCase())).map((t) => {
+    if (!isAbbreviation(t.text)) return lemmaOf(t.text);
+    // "ИТ-парка" is "ИТ-парк": the abbreviation stays, the word after the hyphen is lemmatized.
+    const [head, ...rest] = t.text.split('-');
+    return rest.length ? `${head!.toLowerCase()}-${lemmaOf(rest.join('-'))}` : t.text.toLowerCase();
+  });
 }
 
 const nameGrammemes = ['Name', 'Surn', 'Patr'];
