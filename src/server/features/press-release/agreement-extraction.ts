@@ -13,6 +13,7 @@
 import { findDate, findOccasion, findPlace } from './circumstances';
 import { findDirections } from './directions';
 import type { AgreementKind, ExtractedAgreement, Found, PartyMention, SignatoryMention } from './draft-types';
+import { acronymsOf } from './organization-matching';
 import { findParties } from './parties';
 import { lemmasOf } from './phrases';
 import { splitSentences, type Sentence } from './sentences';
@@ -60,8 +61,13 @@ function attachSignatories(agreement: ExtractedAgreement, signatories: Signatory
     });
     const unsigned = agreement.parties.findIndex((_, index) => !agreement.signatories.some((s) => s.partyIndex === index));
     const byKind = own.size === 1 && referringWords.has([...own][0]!);
+    const abbreviation = /^\p{Lu}{2,}$/u.test(signatory.organization.asWritten.trim()) ? signatory.organization.asWritten.trim().toLowerCase() : null;
+    const byInitials = abbreviation ? agreement.parties.findIndex((p) => acronymsOf(p.name).has(abbreviation)) : -1;
     if (best >= 0 && bestScore >= 0.5) {
       signatory.partyIndex = best;
+    } else if (byInitials >= 0) {
+      // "директор ИПМ": the initials of a party's name.
+      signatory.partyIndex = byInitials;
     } else if (byKind && unsigned >= 0) {
       // "генеральный директор компании": the party named only by its kind is the one still without a signatory.
       signatory.partyIndex = unsigned;
@@ -84,7 +90,9 @@ function resolveReferences(parties: PartyMention[], earlier: PartyMention[]): Pa
   for (const party of parties) {
     const words = lemmasOf(party.asWritten);
     if (words.length !== 1 || !referringWords.has(words[0]!) || /[«"„]/u.test(party.asWritten)) { out.push(party); continue; }
-    const referred = [...earlier].reverse().find((p) => lemmasOf(p.name).includes(words[0]!) && lemmasOf(p.name).length > 1);
+    // "Также компания подписала …": the organization of that kind named last, or else the last subject.
+    const referred = [...earlier].reverse().find((p) => lemmasOf(p.name).includes(words[0]!) && lemmasOf(p.name).length > 1)
+      ?? (words[0] === 'стороны' ? undefined : earlier.findLast((p) => p.rule.startsWith('A [и B]')));
     if (referred) out.push({ ...referred, asWritten: party.asWritten, span: party.span, confidence: Math.min(referred.confidence, 0.7), rule: `«${party.asWritten}» — ${referred.name}` });
   }
   return out;
@@ -124,7 +132,7 @@ export function extractAgreements(text: string, publishedOn: string | null = nul
       }
     }
     if (!open || sentence.index - open.last > 5) { open = null; continue; }
-    if (kind && announced && open.agreement.sentenceSpans.length === 0) readDetails(text, announced.sentence, open.agreement, false, publishedOn, parties);
+    if (kind && announced && open.agreement.sentenceSpans.length === 0) readDetails(text, announced.sentence, open.agreement, false, publishedOn, announced.parties);
     readDetails(text, sentence, open.agreement, Boolean(kind), publishedOn, parties);
     open.last = kind ? sentence.index : open.last;
   }

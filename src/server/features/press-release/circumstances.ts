@@ -76,7 +76,7 @@ export function findDate(text: string, sentence: Sentence, publishedOn: string |
   }
   if (!publishedOn) return null;
   const base = new Date(`${publishedOn}T00:00:00Z`);
-  const relative = /(?<!\p{L})(сегодня|вчера|позавчера|накануне)(?!\p{L})|(?<!\p{L})в\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b/iu.exec(body);
+  const relative = /(?<!\p{L})(сегодня|вчера|позавчера|накануне)(?!\p{L})|(?<!\p{L})в\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\p{L})/iu.exec(body);
   if (!relative) return null;
   const start = sentence.start + relative.index;
   const span: [number, number] = [start, start + relative[0].length];

@@ -15,13 +15,15 @@ const cues: Cue[] = [
   { pattern: /направлени\p{L}*(?:\s+(?:сотрудничества|взаимодействия|работы|совместной работы|партн[её]рства))?\s*(?:станут|стали|будут|являются|определены|названы|выбраны|[—–:])\s*/iu, cases: ['nomn'], confidence: 0.9 },
   { pattern: /(?:по|в)\s+(?:таких\s+)?(?:направлени\p{L}*|сфер\p{L}*|област\p{L}*|отрасл\p{L}*)(?:\s+как)?\s*:?\s*/iu, cases: ['gent', 'nomn'], confidence: 0.8 },
   { pattern: /(?:сосредоточ\p{L}*|сфокусир\p{L}*|сконцентрир\p{L}*)\s+на\s+/iu, cases: ['loct'], confidence: 0.75 },
-  { pattern: /(?:развивать|развития|развитию|развитие)\s+(?=\p{Ll})/iu, cases: ['accs', 'gent'], confidence: 0.6 },
+  { pattern: /(?:охватит|охватывает|охватят|включает|включит)\s+/iu, cases: ['accs', 'nomn'], confidence: 0.7 },
+  { pattern: /развивать\s+(?=\p{Ll})/iu, cases: ['accs', 'gent'], confidence: 0.6 },
+  { pattern: /(?:развития|развитию|развитие|развитии)\s+(?=\p{Ll})/iu, cases: ['gent'], confidence: 0.6 },
 ];
 
 /** Sentences where such cues speak about the agreement, not about the region in general. */
-export const directionContext = /направлени|сторон|сотруднич|взаимодейств|намерен|договорил|соглашени|меморандум|документ|предусматрива|планиру|партн[её]р/iu;
+export const directionContext = /направлени|сторон|сотруднич|взаимодейств|намерен|договорил|соглашени|меморандум|документ|предусматрива|планиру|партн[её]р|работ|охват|займ|лаборатор|консорциум/iu;
 
-const itemEnd = /(?:[.;!?]|\s[—–]\s|,\s(?:что|который|которая|которые|а также для|в том числе|с целью|чтобы)|\sс целью|\sдля\s|\sв интересах\s|\sна территории\s|$)/u;
+const itemEnd = /(?:[.;!?]|\s[—–]\s|,\s(?:что|который|которая|которые|а также для|в том числе|с целью|чтобы)|\sс целью|\sв интересах\s|\sна территории\s|$)/u;
 
 let labelLemmas: { code: string; lemmas: string[] }[] | null = null;
 const labels = () => (labelLemmas ??= directionTaxonomy.map((d) => ({ code: d.code, lemmas: [...new Set(lemmasOf(d.label.ru))] })));

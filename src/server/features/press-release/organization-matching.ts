@@ -37,7 +37,7 @@ function quotedCore(name: string): string | null {
 const abbreviationsOf = (name: string) => tokenize(name).filter((t) => t.word && /^[\p{Lu}]{2,}$/u.test(t.text.split('-')[0]!)).map((t) => t.text.toLowerCase());
 
 /** Initials of every run of two to six consecutive words, hyphenated parts counted apart. */
-function acronymsOf(name: string): Set<string> {
+export function acronymsOf(name: string): Set<string> {
   const words = tokenize(name).filter((t) => t.word).map((t) => t.text.toLowerCase()).filter((w) => !['и', 'в', 'по', 'имени'].includes(w));
   const letters = words.map((w) => w.split('-').map((p) => p[0]).join(''));
   const out = new Set<string>();

@@ -5,11 +5,11 @@
  */
 import type { PartyMention } from './draft-types';
 import { lemmaOf, parsesOf } from './morphology';
-import { looksLikeNameWord, nominativeOf, tokenize, type Case } from './phrases';
+import { lemmasOf, looksLikeNameWord, nominativeOf, tokenize, type Case } from './phrases';
 import type { Sentence, Span } from './sentences';
 
 /** Head nouns that begin an organization's name even in lower case. */
-export const organizationHeads = new Set(['администрация', 'правительство', 'министерство', 'центр', 'фонд', 'университет', 'институт', 'компания', 'парк', 'технопарк', 'кластер', 'корпорация', 'агентство', 'ассоциация', 'академия', 'колледж', 'лаборатория', 'банк', 'завод', 'комбинат', 'предприятие', 'учреждение', 'организация', 'мэрия', 'управление', 'департамент', 'комитет', 'палата', 'союз', 'инкубатор', 'акселератор', 'школа', 'музей', 'театр', 'студия', 'объединение', 'холдинг', 'консорциум', 'общество', 'госкорпорация', 'министр', 'руководство', 'дирекция', 'ит-парк', 'бизнес-инкубатор', 'наукоград', 'город', 'округ', 'район']);
+export const organizationHeads = new Set(['администрация', 'правительство', 'министерство', 'центр', 'фонд', 'университет', 'институт', 'компания', 'парк', 'технопарк', 'кластер', 'корпорация', 'агентство', 'ассоциация', 'академия', 'колледж', 'лаборатория', 'банк', 'завод', 'комбинат', 'предприятие', 'учреждение', 'организация', 'мэрия', 'управление', 'департамент', 'комитет', 'палата', 'союз', 'инкубатор', 'акселератор', 'школа', 'музей', 'театр', 'студия', 'объединение', 'холдинг', 'консорциум', 'общество', 'госкорпорация', 'министр', 'руководство', 'дирекция', 'ит-парк', 'бизнес-инкубатор', 'агрохолдинг', 'киностудия', 'хаб', 'консорциум', 'наукоград', 'город', 'округ', 'район']);
 const territories = new Set(['якутия', 'беларусь', 'республика', 'область', 'край', 'китай', 'россия', 'бурятия', 'татарстан', 'башкортостан', 'москва', 'регион', 'провинция', 'хэйлунцзян', 'монголия', 'казахстан', 'узбекистан', 'армения', 'приморье', 'забайкалье', 'чукотка', 'магадан', 'камчатка']);
 
 const boundary = /\s(?:в рамках|во время|в ходе|на полях|о сотрудничестве|о взаимодействии|о создании|о совместн|о партн[её]рстве|о намерениях|об? |по вопрос|в сфер|в област|с целью|для |на период|сроком|на срок|в присутствии|при участии|подписа|заключ|будут|будет|намерены|договорил|стали|станут|которое|который|которая)|\s[—–]\s|[,;:.](?:\s|$)|\((?!\p{Lu}{2,}\))|$/u;
@@ -32,12 +32,12 @@ function phraseFrom(text: string, from: number): [number, number] {
 }
 
 /** Ordinals and kinds of document that open a sentence before its subject ("Второе соглашение технопарк подписал …"). */
-const notSubject = /^(?:перв|втор|трет|четв[её]рт|пят|ещ[её]|одн|соглашени|меморандум|договор|документ|дорожн|карт|протокол|сегодня|вчера|также|кроме|накануне|позднее|затем)/iu;
+const notSubject = /^(?:перв|втор|трет|четв[её]рт|пят|ещ[её]|одн|соответствующ|данн|указанн|подписанн|эт[оиа]|соглашени|меморандум|договор|документ|дорожн|карт|протокол|сегодня|вчера|также|кроме|накануне|позднее|затем)/iu;
 
 function isNameStart(word: string, following: string[] = []): boolean {
   if (/^\d/u.test(word) || prepositions.has(word.toLowerCase())) return false;
   if (/^\p{Lu}[\p{Lu}\d]+/u.test(word)) return true;
-  if (/^\p{Ll}/u.test(word) && following.slice(0, 3).some((w) => organizationHeads.has(lemmaOf(w)))) return true;
+  if (/^\p{Ll}/u.test(word) && parsesOf(word).some((p) => /nomn|ablt/u.test(p.tag.toString())) && following.slice(0, 3).some((w) => organizationHeads.has(lemmaOf(w)))) return true;
   const lemma = lemmaOf(word);
   if (organizationHeads.has(lemma) || territories.has(lemma)) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
@@ -77,11 +77,31 @@ function trimSpan(text: string, a: number, b: number): Span {
   return [a, b];
 }
 
+const positions = new Set(['ректор', 'директор', 'глава', 'председатель', 'министр', 'генеральный', 'руководитель', 'заместитель', 'президент', 'губернатор', 'мэр', 'управляющий', 'исполнительный']);
+
+/** Straight quotes become «»; a quote left open at the end of a name is closed. */
+export function withGuillemets(name: string): string {
+  let depth = 0;
+  const out = name.replace(/"/g, (_q, at: number) => {
+    const opens = at === 0 || /[\s(«-]/u.test(name[at - 1]!);
+    depth += opens ? 1 : -1;
+    return opens ? '«' : '»';
+  }).replace(/»"/g, '»»');
+  return depth > 0 ? out + '»'.repeat(depth) : out;
+}
+
 function mention(text: string, [a, b]: Span, cases: readonly Case[], rule: string, confidence: number): PartyMention | null {
+  // "ректор Северо-Арктического университета": the position is the signatory's, the rest the party.
+  for (const token of tokenize(text.slice(a, b), a)) {
+    if (!token.word || !positions.has(lemmaOf(token.text))) break;
+    a = token.end;
+  }
+  [a, b] = trimSpan(text, a, b);
+  if (b <= a) return null;
   const asWritten = text.slice(a, b);
   if (!/\p{L}/u.test(asWritten)) return null;
   let name = nominativeOf(asWritten, cases);
-  name = name[0]!.toUpperCase() + name.slice(1);
+  name = withGuillemets(name[0]!.toUpperCase() + name.slice(1));
   const words = tokenize(asWritten).filter((t) => t.word);
   const territory = words.length <= 3 && words.every((w) => territories.has(lemmaOf(w.text)) || /^\p{Lu}/u.test(w.text)) && words.some((w) => parsesOf(w.text).some((p) => p.tag.toString().includes('Geox')));
   return { asWritten, name, span: [a, b], confidence, rule, territory };
@@ -106,7 +126,10 @@ function subjectBefore(text: string, sentenceStart: number, verbAt: number): Spa
   return null;
 }
 
-const verbs = /\s(?:будет|будут|намерен\p{L}*)?\s?(?:сотрудничать|подписал\p{L}*|заключил\p{L}*|договорил\p{L}*|парафировал\p{L}*|скрепил\p{L}*|оформил\p{L}*)(?!\p{L})/u;
+/** A subject that is the document itself ("Соответствующее соглашение заключено") names no party. */
+const documentWords = new Set(['соглашение', 'меморандум', 'договор', 'документ', 'карта', 'протокол']);
+
+const verbs = /\s(?:будет|будут|намерен\p{L}*)?\s?(?:сотрудничать|подписал\p{L}*|заключил\p{L}*|подписан\p{L}*|заключен\p{L}*|договорил\p{L}*|парафировал\p{L}*|скрепил\p{L}*|оформил\p{L}*)(?!\p{L})/u;
 
 /** Two name words in a row are a person ("Олег Веденеев, ректор …"), whose organization the signatories give. */
 const namesPerson = (mention: PartyMention) => {
@@ -136,12 +159,12 @@ function findPartyMentions(text: string, sentence: Sentence): PartyMention[] {
     const kindWords = /^(соглашени|меморандум|договор|документ|дорожн|протокол|план)/iu;
     for (const span of splitList(text, subject[0], subject[1])) {
       const m = mention(text, span, ['nomn'], 'A [и B] подписали / сотрудничать', 0.85);
-      if (m && !kindWords.test(m.asWritten)) found.push(m);
+      if (m && !kindWords.test(m.asWritten) && !lemmasOf(m.asWritten).some((l) => documentWords.has(l))) found.push(m);
     }
   }
   const afterVerb = body.slice(verb.index + verb[0].length);
   const objectFirst = /^\s+(?:(?:соглашение|меморандум|договор|документ)\s+(?:о\s+сотрудничестве\s+)?)?(?=\S)/u.exec(afterVerb);
-  if (!found.length && objectFirst && /подписал|заключил/u.test(verb[0])) {
+  if (!found.length && objectFirst && /подписал|заключил|подписан|заключен/u.test(verb[0])) {
     // "Соглашение подписали СВФУ и Технопарк «Якутия»": the parties follow the verb.
     const from = verbAt + verb[0].length + objectFirst[0].length;
     const firstWord = tokenize(text.slice(from, sentence.end)).find((t) => t.word);

@@ -74,8 +74,9 @@ export function nominativeOf(text: string, preferred: readonly Case[] = []): str
     if (!token.word || token.quoted) break;
     if (isAbbreviation(token.text)) break;
     const parses = parsesOf(token.text.split('-').pop()!);
-    const noun = parses.find(nounLike);
-    const adjective = parses.find(adjectiveLike);
+    const adjective0 = parses.find(adjectiveLike);
+    const noun = parses.find((p) => nounLike(p) && !(adjective0 && ['Name', 'Surn', 'Patr'].some((g) => hasGrammeme(p, g))));
+    const adjective = adjective0;
     if (noun && (!adjective || noun.score >= adjective.score || !tokens[i + 1]?.word)) { head = i; break; }
     if (!adjective) break;
   }
