@@ -2,7 +2,9 @@
  * Field-level precision, recall and F1 of the press-release reader on the development set, and
  * the accuracy of registry matching of the parties found.
  *
- *   npx tsx bench/press-release/evaluate.ts [--verbose] [--json]
+ *   npx tsx bench/press-release/evaluate.ts [--held-out] [--verbose] [--json]
+ *
+ * --held-out reads the items written after the rules were settled instead of the development set.
  *
  * Agreements are paired with gold ones by shared parties; values are compared by their lemmas
  * (so "Республику Беларусь" and "Республика Беларусь" are one place), names of people exactly
@@ -14,6 +16,7 @@ import { lemmasOf } from '../../src/server/features/press-release/phrases';
 import { readPressRelease, type ReadDraft } from '../../src/server/features/press-release/read-press-release';
 import { devRegistry } from './dev-registry';
 import { devSet } from './dev-set';
+import { heldOutItems } from './held-out-items';
 import type { GoldAgreement } from './dev-set-types';
 
 const fields = ['agreements', 'kind', 'parties', 'signatories', 'positions', 'directions', 'occasion', 'place', 'date'] as const;
@@ -69,7 +72,8 @@ const verbose = process.argv.includes('--verbose');
 const started = performance.now();
 await loadMorphology();
 const candidates = devRegistry.map(prepareCandidate);
-for (const item of devSet) {
+const items = process.argv.includes('--held-out') ? heldOutItems : devSet;
+for (const item of items) {
   const { drafts } = await readPressRelease(item.text, item.publishedOn, (mention) => matchOrganization(mention, candidates));
   for (const [found, gold] of pair(drafts, item.agreements)) {
     add('agreements', { tp: found && gold ? 1 : 0, fp: found && !gold ? 1 : 0, fn: gold && !found ? 1 : 0 });
@@ -110,9 +114,9 @@ const rows = fields.map((field) => {
 });
 const format = (n: number) => n.toFixed(2);
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ rows, registryMatch, items: devSet.length, seconds }, null, 2));
+  console.log(JSON.stringify({ rows, registryMatch, items: items.length, seconds }, null, 2));
 } else {
-  console.log(`${devSet.length} items, ${seconds.toFixed(1)} s\n`);
+  console.log(`${items.length} items, ${seconds.toFixed(1)} s\n`);
   console.log('| field | TP | FP | FN | precision | recall | F1 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) console.log(`| ${r.field} | ${r.tp} | ${r.fp} | ${r.fn} | ${format(r.precision)} | ${format(r.recall)} | ${format(r.f1)} |`);
   console.log(`\nregistry match accuracy: ${registryMatch.correct}/${registryMatch.total} = ${format(registryMatch.correct / (registryMatch.total || 1))}`);
