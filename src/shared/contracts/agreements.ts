@@ -214,9 +214,17 @@ export const obligation = z.object({
   evidenceDocumentId: z.uuid().nullable(),
   evidenceNote: z.string().nullable(),
   comments: z.array(obligationComment),
+  /** Whether the caller may report progress on it (status and evidence). */
+  canReport: z.boolean(),
 });
 export type Obligation = z.infer<typeof obligation>;
-export const obligationList = z.object({ items: z.array(obligation), health: agreementHealth });
+export const obligationList = z.object({
+  items: z.array(obligation),
+  health: agreementHealth,
+  /** What the caller may do with this agreement: manage it (edit, roadmap, status), contribute (documents, comments). */
+  permissions: z.object({ manage: z.boolean(), contribute: z.boolean() }),
+});
+export type ObligationList = z.infer<typeof obligationList>;
 
 export const obligationParams = z.object({ id: z.uuid(), obligationId: z.uuid() }).strict();
 
@@ -242,7 +250,7 @@ export type AddCommentInput = z.infer<typeof addCommentInput>;
 // ---- deadlines and calendar feeds ----
 
 export const deadline = z.object({
-  obligation: obligation.omit({ comments: true }),
+  obligation: obligation.omit({ comments: true, canReport: true }),
   agreement: agreementRef,
   /** Negative: days overdue. */
   daysLeft: z.number().int(),

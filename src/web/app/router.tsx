@@ -13,6 +13,7 @@ import { LanguageSync } from './shell/language-sync';
 // Pages load on first visit, so the sign-in page does not wait for charts and admin forms.
 const AccountPage = lazyPage(() => import('../features/account/routes/account-page'), 'AccountPage');
 const AgreementPage = lazyPage(() => import('../features/agreements/routes/agreement-page'), 'AgreementPage');
+const NewAgreementPage = lazyPage(() => import('../features/agreements/routes/new-agreement-page'), 'NewAgreementPage');
 const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const CatalogEcosystemPage = lazyPage(() => import('../features/catalog/routes/catalog-ecosystem-page'), 'CatalogEcosystemPage');
@@ -93,6 +94,14 @@ export const router = createBrowserRouter([
               { path: 'ecosystems/:id', element: <EcosystemPage /> },
               { path: 'organizations/:id/edit', element: <EditOrganizationPage /> },
               { path: 'agreements', element: <AgreementsPage /> },
+              {
+                path: 'agreements/new',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator']}>
+                    <NewAgreementPage />
+                  </RequireRole>
+                ),
+              },
               { path: 'agreements/:id', element: <AgreementPage /> },
               { path: 'indicators', element: <IndicatorsPage /> },
               { path: 'search', element: <SearchPage /> },

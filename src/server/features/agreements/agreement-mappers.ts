@@ -65,7 +65,7 @@ export type ObligationWithLinks = {
   responsible: Parameters<typeof toOrganizationSummary>[0] | null;
 };
 
-export function toObligation(row: ObligationWithLinks, comments: Obligation['comments'], today: string): Obligation {
+export function toObligation(row: ObligationWithLinks, comments: Obligation['comments'], today: string, canReport = false): Obligation {
   const o = row.obligation;
   return {
     id: o.id,
@@ -82,5 +82,6 @@ export function toObligation(row: ObligationWithLinks, comments: Obligation['com
     evidenceDocumentId: o.evidenceDocumentId,
     evidenceNote: o.evidenceNote,
     comments,
+    canReport,
   };
 }

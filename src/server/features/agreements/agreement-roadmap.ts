@@ -9,7 +9,7 @@ import { agreementHealth } from '../../../shared/agreement-health';
 import type { Database, Executor } from '../../db/client';
 import { agreementDocuments, agreementObligations, obligationComments } from '../../db/schema/index';
 import { and, eq } from 'drizzle-orm';
-import type { RequestContext } from '../../lib/actor';
+import type { Actor, RequestContext } from '../../lib/actor';
 import { diffRows, recordAudit } from '../../lib/audit';
 import { authorize, requireUser } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
@@ -32,11 +32,13 @@ function audited(row: typeof agreementObligations.$inferSelect | undefined | nul
 export function createAgreementRoadmap({ db, clock }: { db: Database; clock: Clock }) {
   const today = () => todayOf(clock.now());
 
-  async function listWithComments(executor: Executor, agreementId: string): Promise<Obligation[]> {
+  async function listWithComments(executor: Executor, agreementId: string, actor?: Actor): Promise<Obligation[]> {
     const rows = await repo.listObligations(executor, agreementId);
     const comments = await repo.listComments(executor, rows.map((r) => r.obligation.id));
+    const side = actor ? await partySideOf(executor, agreementId) : null;
     return rows.map((row) => toObligation(row, comments.filter((c) => c.obligationId === row.obligation.id)
-      .map((c) => ({ id: c.id, author: c.authorName, text: c.text, createdAt: c.createdAt.toISOString() })), today()));
+      .map((c) => ({ id: c.id, author: c.authorName, text: c.text, createdAt: c.createdAt.toISOString() })), today(),
+    !!actor && !!side && canReportObligation(actor, row.obligation.responsibleOrganizationId, side)));
   }
 
   async function checkContent(tx: Executor, agreementId: string, signedOn: string | null, values: { responsibleOrganizationId?: string | null; startsOn?: string | null; dueOn: string; evidenceDocumentId?: string | null }) {
@@ -55,8 +57,9 @@ export function createAgreementRoadmap({ db, clock }: { db: Database; clock: Clo
   return {
     async list(agreementId: string, context: RequestContext) {
       await requireReadableAgreement(db, context, agreementId);
-      const items = await listWithComments(db, agreementId);
-      return { items, health: agreementHealth(items.map((o) => ({ status: o.storedStatus, dueOn: o.dueOn, doneOn: o.doneOn })), today()) };
+      const items = await listWithComments(db, agreementId, context.actor);
+      const permissions = { manage: canManageAgreements(context.actor), contribute: canContribute(context.actor, await partySideOf(db, agreementId)) };
+      return { items, health: agreementHealth(items.map((o) => ({ status: o.storedStatus, dueOn: o.dueOn, doneOn: o.doneOn })), today()), permissions };
     },
 
     async create(agreementId: string, input: ObligationInput, context: RequestContext) {

@@ -99,7 +99,7 @@ export function createAgreementsService({ db, clock, audit, actorOfUser }: Depen
         listDeadlines(db, scope, { today: now, until, kind: 'upcoming', limit: query.limit }),
       ]);
       const toDeadline = (row: (typeof overdueRows)[number]): Deadline => {
-        const { comments: _comments, ...obligation } = toObligation(row, [], now);
+        const { comments: _comments, canReport: _canReport, ...obligation } = toObligation(row, [], now);
         return { obligation, agreement: toAgreementRef(row.agreement), daysLeft: daysBetween(now, row.obligation.dueOn) };
       };
       return { overdue: overdueRows.map(toDeadline), upcoming: upcomingRows.map(toDeadline), overdueTotal: overdueTotal?.value ?? 0, upcomingTotal: upcomingTotal?.value ?? 0 };

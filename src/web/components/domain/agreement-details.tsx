@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Agreement } from '../../../shared/contracts/agreements';
 import { formatDate } from '../../lib/format';
 import { useLanguage, useLocalized } from '../../lib/use-language';
+import { AgreementHealthBadge } from './agreement-health-badge';
 import { AgreementStatusBadge } from './agreement-status-badge';
 import { DirectionBadges } from './direction-badges';
 
@@ -41,7 +42,10 @@ export function AgreementDetails({ agreement, linkTitle = false, headingLevel = 
               title
             )}
           </Title>
-          <AgreementStatusBadge status={agreement.status} />
+          <Group gap={6}>
+            <AgreementStatusBadge status={agreement.status} />
+            {agreement.health && agreement.health.state !== 'none' && <AgreementHealthBadge state={agreement.health.state} />}
+          </Group>
         </Group>
         <Text size="sm" c="dimmed">
           {[

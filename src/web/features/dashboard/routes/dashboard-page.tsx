@@ -5,6 +5,7 @@ import { IndicatorTargetCard } from '../../../components/domain/indicator-target
 import { PageTitle } from '../../../components/ui/page-title';
 import { QueryState } from '../../../components/ui/query-state';
 import { useDashboard } from '../api/get-dashboard';
+import { AgreementDeadlines } from '../components/agreement-deadlines';
 import { DashboardCounts } from '../components/dashboard-counts';
 import { TargetTrajectoryChart } from '../components/target-trajectory-chart';
 
@@ -31,6 +32,7 @@ export function DashboardPage() {
                 ))}
               </SimpleGrid>
             </Stack>
+            <AgreementDeadlines />
             <Stack component="section" aria-labelledby="agreements-heading">
               <Title order={2} size="h3" id="agreements-heading">
                 {t('dashboard.agreements')}
