@@ -15,6 +15,7 @@ const AccountPage = lazyPage(() => import('../features/account/routes/account-pa
 const AgreementPage = lazyPage(() => import('../features/agreements/routes/agreement-page'), 'AgreementPage');
 const NewAgreementPage = lazyPage(() => import('../features/agreements/routes/new-agreement-page'), 'NewAgreementPage');
 const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
+const PressReleasePage = lazyPage(() => import('../features/press-release/routes/press-release-page'), 'PressReleasePage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const CatalogEcosystemPage = lazyPage(() => import('../features/catalog/routes/catalog-ecosystem-page'), 'CatalogEcosystemPage');
 const CatalogHomePage = lazyPage(() => import('../features/catalog/routes/catalog-home-page'), 'CatalogHomePage');
@@ -99,6 +100,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={['admin', 'coordinator']}>
                     <NewAgreementPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'agreements/from-text',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator']}>
+                    <PressReleasePage />
                   </RequireRole>
                 ),
               },
