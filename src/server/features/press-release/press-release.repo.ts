@@ -20,7 +20,10 @@ export async function findOrganizationCandidates(db: Executor, query: { keys: st
   return db.select({
     id: organizations.id, nameRu: organizations.nameRu, nameEn: organizations.nameEn, nameZh: organizations.nameZh,
     shortNameRu: organizations.shortNameRu, shortNameEn: organizations.shortNameEn, country: organizations.country,
-  }).from(organizations).where(or(...arms)).limit(300);
+  }).from(organizations).where(or(...arms))
+    // In a large registry a common word ("Якутия") matches thousands: the closest names come first.
+    .orderBy(sql`word_similarity(${query.keys[0] ?? ''}, coalesce(${organizations.nameLatin}, '')) desc`, organizations.id)
+    .limit(300);
 }
 
 export async function findPersonsByName(db: Executor, fullNames: string[]) {
