@@ -111,6 +111,29 @@ describe('agreements and their roadmaps', () => {
     await shoot(`agreement-${language}`);
   });
 
+  it('a coordinator edits the agreement: the form comes filled in, and a validity ending before its start is refused', async () => {
+    await switchLanguage(page, 'ru');
+    await navigate(page, '/agreements?q=E2E-ru');
+    await page.getByRole('link', { name: texts.ru.title }).click();
+    await settle(page);
+    await page.getByRole('link', { name: 'Изменить соглашение' }).click();
+    await settle(page);
+    expect(await page.getByLabel('Название (рус.)', { exact: true }).inputValue()).toBe(texts.ru.title);
+    await page.getByLabel('Действует с', { exact: true }).fill(day(10));
+    await page.getByLabel('Действует по (пусто — бессрочно)', { exact: true }).fill(day(5));
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Даты идут не по порядку' });
+    await alert.waitFor();
+    expect(await findAccessibilityViolations(page), 'edit form with the error').toEqual([]);
+    await page.getByLabel('Действует по (пусто — бессрочно)', { exact: true }).fill(day(400));
+    await page.getByLabel('Номер', { exact: true }).fill('E2E-ru-2');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.waitForURL(/\/agreements\/[0-9a-f-]{36}$/);
+    await settle(page);
+    expect(await page.getByText('№ E2E-ru-2').count()).toBeGreaterThan(0);
+    await shoot('agreement-edited-ru');
+  });
+
   it('the list filters by health and reads well on a phone', async () => {
     await switchLanguage(page, 'ru');
     await navigate(page, '/agreements?health=amber');

@@ -14,6 +14,7 @@ import { LanguageSync } from './shell/language-sync';
 const AccountPage = lazyPage(() => import('../features/account/routes/account-page'), 'AccountPage');
 const AgreementPage = lazyPage(() => import('../features/agreements/routes/agreement-page'), 'AgreementPage');
 const NewAgreementPage = lazyPage(() => import('../features/agreements/routes/new-agreement-page'), 'NewAgreementPage');
+const EditAgreementPage = lazyPage(() => import('../features/agreements/routes/edit-agreement-page'), 'EditAgreementPage');
 const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
 const PressReleasePage = lazyPage(() => import('../features/press-release/routes/press-release-page'), 'PressReleasePage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
@@ -112,6 +113,14 @@ export const router = createBrowserRouter([
                 ),
               },
               { path: 'agreements/:id', element: <AgreementPage /> },
+              {
+                path: 'agreements/:id/edit',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator']}>
+                    <EditAgreementPage />
+                  </RequireRole>
+                ),
+              },
               { path: 'indicators', element: <IndicatorsPage /> },
               { path: 'search', element: <SearchPage /> },
               {

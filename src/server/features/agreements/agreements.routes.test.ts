@@ -123,6 +123,18 @@ describe('registering an agreement', () => {
   });
 });
 
+describe('related agreements', () => {
+  it('links a new agreement to the one it supersedes, shown from both sides, and refuses a link to itself', async () => {
+    const old = await createAgreement({ number: 'REL-OLD', obligations: [] });
+    const successor = await createAgreement({ number: 'REL-NEW', obligations: [], relations: [{ agreementId: old.id, kind: 'supersedes' }] });
+    expect(successor.relations).toEqual([expect.objectContaining({ kind: 'supersedes', direction: 'outgoing', agreement: expect.objectContaining({ number: 'REL-OLD' }) })]);
+    const seenFromOld = (await coordinator.get(`/api/agreements/${old.id}`)).json();
+    expect(seenFromOld.relations).toEqual([expect.objectContaining({ kind: 'supersedes', direction: 'incoming', agreement: expect.objectContaining({ number: 'REL-NEW' }) })]);
+    const self = await coordinator.patch(`/api/agreements/${old.id}`, { relations: [{ agreementId: old.id, kind: 'annex_of' }] });
+    expect([self.statusCode, self.json().code]).toEqual([400, 'RELATION_TO_ITSELF']);
+  });
+});
+
 describe('the roadmap', () => {
   it('marks an obligation done only with evidence, and lets the responsible party report it', async () => {
     const created = await createAgreement({ number: 'TEST-ROADMAP' });

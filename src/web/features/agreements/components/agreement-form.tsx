@@ -3,7 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { createAgreementInput } from '../../../../shared/contracts/agreements';
+import { createAgreementInput, updateAgreementInput, type Agreement } from '../../../../shared/contracts/agreements';
 import { agreementKinds, partyRoles } from '../../../../shared/domain';
 import { fieldIssueMessages } from '../../../../shared/errors';
 import type { Language } from '../../../../shared/languages';
@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { notify } from '../../../components/ui/notify';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useCreateAgreement } from '../api/create-agreement';
+import { useUpdateAgreement } from '../api/update-agreement';
 import { useDirections } from '../api/list-directions';
 import { OrganizationSelect } from './organization-select';
 import { SignatorySelect } from './signatory-select';
@@ -21,50 +22,68 @@ type Item = { key: number; text: string; dueOn: string; responsibleOrganizationI
 let nextKey = 1;
 const newParty = (): Party => ({ key: nextKey++, organizationId: null, name: '', role: 'party', signatoryId: null });
 const newItem = (): Item => ({ key: nextKey++, text: '', dueOn: '', responsibleOrganizationId: null });
-const inLanguage = (language: Language, text: string) => ({ ru: null, en: null, zh: null, [language]: text || null });
+type Localized = { ru: string | null; en: string | null; zh: string | null };
+const noText: Localized = { ru: null, en: null, zh: null };
+/** The text in the interface language, keeping what the other languages already had. */
+const inLanguage = (language: Language, text: string, kept: Localized = noText) => ({ ...kept, [language]: text || null });
 
 /**
  * Registering an agreement in one pass, the way it reads after an official visit: what was signed,
  * by whom (parties from the registry and their signatories), about what (directions), and what
  * comes next (the roadmap). The shared contract checks the form; the server checks the rest.
  */
-export function AgreementForm() {
+export function AgreementForm({ agreement }: { agreement?: Agreement }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
   const navigate = useNavigate();
   const create = useCreateAgreement();
+  const update = useUpdateAgreement(agreement?.id ?? '');
+  const saving = agreement ? update : create;
   const directions = useDirections();
-  const [title, setTitle] = useState({ ru: '', en: '', zh: '' });
-  const [fields, setFields] = useState({ number: '', kind: 'cooperation_agreement', status: 'signed', signedOn: '', place: '', occasion: '', summary: '', goals: '', validFrom: '', validTo: '' });
-  const [flags, setFlags] = useState({ autoRenewal: false, confidential: false });
-  const [parties, setParties] = useState<Party[]>([newParty(), newParty()]);
-  const [directionIds, setDirectionIds] = useState<string[]>([]);
+  const [title, setTitle] = useState({ ru: agreement?.title.ru ?? '', en: agreement?.title.en ?? '', zh: agreement?.title.zh ?? '' });
+  const [fields, setFields] = useState({
+    number: agreement?.number ?? '', kind: agreement?.kind ?? 'cooperation_agreement', status: 'signed', signedOn: agreement?.signedOn ?? '',
+    place: agreement?.place[language] ?? '', occasion: agreement?.occasion[language] ?? '', summary: agreement?.summary[language] ?? '', goals: agreement?.goals[language] ?? '',
+    validFrom: agreement?.validFrom ?? '', validTo: agreement?.validTo ?? '',
+  });
+  const [flags, setFlags] = useState({ autoRenewal: agreement?.autoRenewal ?? false, confidential: agreement?.confidential ?? false });
+  const [parties, setParties] = useState<Party[]>(() => agreement
+    ? agreement.parties.map((p) => ({
+      key: nextKey++, organizationId: p.organization.id, name: localized(p.organization.shortName) || localized(p.organization.name), role: p.role,
+      signatoryId: agreement.signatories.find((s) => s.partyOrganizationId === p.organization.id)?.personId ?? null,
+    }))
+    : [newParty(), newParty()]);
+  const [directionIds, setDirectionIds] = useState<string[]>(agreement?.directions.map((d) => d.id) ?? []);
   const [items, setItems] = useState<Item[]>([newItem()]);
   const [problems, setProblems] = useState<string[]>([]);
   const set = (key: keyof typeof fields) => (event: { currentTarget: { value: string } }) => setFields({ ...fields, [key]: event.currentTarget.value });
   const chosenParties = parties.filter((p) => p.organizationId);
 
   function submit() {
-    const input = {
+    const common = {
       number: fields.number || null,
       kind: fields.kind,
-      status: fields.status,
       title: { ru: title.ru || null, en: title.en || null, zh: title.zh || null },
       signedOn: fields.signedOn || null,
-      place: inLanguage(language, fields.place),
-      occasion: inLanguage(language, fields.occasion),
-      summary: inLanguage(language, fields.summary),
-      goals: inLanguage(language, fields.goals),
+      place: inLanguage(language, fields.place, agreement?.place),
+      occasion: inLanguage(language, fields.occasion, agreement?.occasion),
+      summary: inLanguage(language, fields.summary, agreement?.summary),
+      goals: inLanguage(language, fields.goals, agreement?.goals),
       validFrom: fields.validFrom || null,
       validTo: fields.validTo || null,
       ...flags,
       parties: chosenParties.map((p) => ({ organizationId: p.organizationId!, role: p.role })),
       signatories: chosenParties.filter((p) => p.signatoryId).map((p) => ({ personId: p.signatoryId!, partyOrganizationId: p.organizationId! })),
       directionIds,
+    };
+    // Editing leaves the status to the lifecycle actions and the roadmap to its own section.
+    const input = agreement ? common : {
+      ...common,
+      status: fields.status,
       obligations: items.filter((i) => i.text.trim() || i.dueOn).map((i) => ({ text: inLanguage(language, i.text.trim()), dueOn: i.dueOn, responsibleOrganizationId: i.responsibleOrganizationId })),
     };
-    const parsed = createAgreementInput.safeParse(input);
+    const parsed = (agreement ? updateAgreementInput : createAgreementInput).safeParse(input);
     if (!parsed.success) {
       const found = new Set<string>();
       for (const issue of parsed.error.issues) {
@@ -79,12 +98,12 @@ export function AgreementForm() {
       return;
     }
     setProblems([]);
-    create.mutate(input as Parameters<typeof create.mutate>[0], {
-      onSuccess: (created) => {
-        notify(t('agreements.form.created'));
-        void navigate(`/agreements/${created.id}`);
-      },
-    });
+    const done = (saved: Agreement) => {
+      notify(t(agreement ? 'agreements.form.saved' : 'agreements.form.created'));
+      void navigate(`/agreements/${saved.id}`);
+    };
+    if (agreement) update.mutate(input as Parameters<typeof update.mutate>[0], { onSuccess: done });
+    else create.mutate(input as Parameters<typeof create.mutate>[0], { onSuccess: done });
   }
 
   return (
@@ -98,7 +117,7 @@ export function AgreementForm() {
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput label={t('agreements.form.number')} value={fields.number} onChange={set('number')} />
               <Select label={t('agreements.form.kind')} data={agreementKinds.map((k) => ({ value: k, label: t(`enums.agreementKind.${k}`) }))} value={fields.kind} onChange={(v) => v && setFields({ ...fields, kind: v })} allowDeselect={false} />
-              <Select label={t('agreements.form.status')} data={(['draft', 'signed', 'active'] as const).map((s) => ({ value: s, label: t(`enums.agreementStatus.${s}`) }))} value={fields.status} onChange={(v) => v && setFields({ ...fields, status: v })} allowDeselect={false} />
+              {!agreement && <Select label={t('agreements.form.status')} data={(['draft', 'signed', 'active'] as const).map((s) => ({ value: s, label: t(`enums.agreementStatus.${s}`) }))} value={fields.status} onChange={(v) => v && setFields({ ...fields, status: v })} allowDeselect={false} />}
               <TextInput type="date" label={t('agreements.form.signedOn')} value={fields.signedOn} onChange={set('signedOn')} />
               <TextInput type="date" label={t('agreements.form.validFrom')} value={fields.validFrom} onChange={set('validFrom')} />
               <TextInput type="date" label={t('agreements.form.validTo')} value={fields.validTo} onChange={set('validTo')} />
@@ -144,7 +163,7 @@ export function AgreementForm() {
             value={directionIds} onChange={setDirectionIds} searchable clearable hidePickedOptions comboboxProps={{ withinPortal: true }} />
         </Fieldset>
 
-        <Fieldset legend={t('agreements.form.roadmap')}>
+        {!agreement && <Fieldset legend={t('agreements.form.roadmap')}>
           <Stack gap="sm">
             {items.map((item, index) => (
               <Group key={item.key} align="flex-end" gap="sm" wrap="wrap">
@@ -161,15 +180,15 @@ export function AgreementForm() {
             ))}
             <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setItems([...items, newItem()])} w="fit-content">{t('agreements.form.addObligation')}</Button>
           </Stack>
-        </Fieldset>
+        </Fieldset>}
 
         {problems.length > 0 && (
           <Alert color="red" variant="light" role="alert">
             {problems.map((problem) => <div key={problem}>{problem}</div>)}
           </Alert>
         )}
-        {create.isError && <ErrorAlert error={create.error} />}
-        <Group><Button type="submit" loading={create.isPending}>{t('agreements.form.submit')}</Button></Group>
+        {saving.isError && <ErrorAlert error={saving.error} />}
+        <Group><Button type="submit" loading={saving.isPending}>{t(agreement ? 'agreements.form.save' : 'agreements.form.submit')}</Button></Group>
       </Stack>
     </form>
   );

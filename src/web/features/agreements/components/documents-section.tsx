@@ -9,7 +9,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { formatDateTime } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
 import { documentsQueryKey, documentUrl, useDocuments } from '../api/list-documents';
-import { uploadDocument } from '../api/upload-document';
+import { uploadDocument, uploadDocumentVersion } from '../api/upload-document';
 
 const sizeOf = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
@@ -24,6 +24,18 @@ export function DocumentsSection({ agreementId, canUpload }: { agreementId: stri
   const [title, setTitle] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+
+  async function uploadVersion(documentId: string, next: File | null) {
+    if (!next) return;
+    setError(null);
+    try {
+      await uploadDocumentVersion(agreementId, documentId, next);
+      await queryClient.invalidateQueries({ queryKey: documentsQueryKey(agreementId) });
+      notify(t('agreements.documents.uploaded'));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
 
   async function upload() {
     if (!file) return;
@@ -62,6 +74,10 @@ export function DocumentsSection({ agreementId, canUpload }: { agreementId: stri
                     </List.Item>
                   ))}
                 </List>
+                {canUpload && (
+                  <FileInput mt="xs" size="xs" w={{ base: '100%', sm: 320 }} label={`${t('agreements.documents.newVersion')}: ${d.title}`} value={null}
+                    onChange={(next) => void uploadVersion(d.id, next)} accept=".pdf,.docx,.png,.jpg,.jpeg,.webp" />
+                )}
               </Paper>
             ))}
           </Stack>

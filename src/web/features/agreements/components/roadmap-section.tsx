@@ -2,7 +2,8 @@ import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Timeline, 
 import { IconCheck, IconCircle, IconClockExclamation, IconDownload, IconMessage } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Obligation } from '../../../../shared/contracts/agreements';
+import type { Agreement, Obligation } from '../../../../shared/contracts/agreements';
+import { AddObligationForm } from './add-obligation-form';
 import { QueryState } from '../../../components/ui/query-state';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 import { formatDate } from '../../../lib/format';
@@ -14,7 +15,8 @@ import { ObligationStatusBadge } from './obligation-status-badge';
 import { ReportObligationModal } from './report-obligation-modal';
 
 /** The roadmap as a table (with actions) or as a timeline of due dates, and its XLSX export. */
-export function RoadmapSection({ agreementId }: { agreementId: string }) {
+export function RoadmapSection({ agreement }: { agreement: Agreement }) {
+  const agreementId = agreement.id;
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
@@ -109,6 +111,7 @@ export function RoadmapSection({ agreementId }: { agreementId: string }) {
           </Timeline>
         )}
       </QueryState>
+      {obligations.data?.permissions.manage && <AddObligationForm agreement={agreement} />}
       <ReportObligationModal agreementId={agreementId} obligation={reporting} onClose={() => setReporting(null)} />
       <ObligationCommentsModal agreementId={agreementId} obligation={commenting} canComment={obligations.data?.permissions.contribute ?? false} onClose={() => setCommenting(null)} />
     </Stack>

@@ -1,4 +1,5 @@
-import { Anchor, Breadcrumbs, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Agreement } from '../../../../shared/contracts/agreements';
@@ -66,7 +67,12 @@ export function AgreementPage() {
         {(data) => (
           <>
             <PageTitle actions={signedIn ? <CalendarFeedButton agreementId={data.id} /> : undefined}>{localized(data.title)}</PageTitle>
-            {permissions?.manage && <StatusActions agreement={data} />}
+            {permissions?.manage && (
+              <Group gap="sm" wrap="wrap">
+                <Button component={Link} to={`/agreements/${data.id}/edit`} size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />}>{t('agreements.form.edit')}</Button>
+                <StatusActions agreement={data} />
+              </Group>
+            )}
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
               <Stack gap="md">
                 <AgreementDetails agreement={data} headingLevel={2} />
@@ -76,7 +82,7 @@ export function AgreementPage() {
             </SimpleGrid>
             {signedIn && (
               <Stack gap="xl">
-                <RoadmapSection agreementId={data.id} />
+                <RoadmapSection agreement={data} />
                 <DocumentsSection agreementId={data.id} canUpload={permissions?.contribute ?? false} />
                 <HistorySection agreementId={data.id} />
               </Stack>

@@ -16,6 +16,7 @@ import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useCurrentUser } from '../api/get-current-user';
 import { useAgreements, type ListAgreementsQuery } from '../api/list-agreements';
 import { AgreementFilters, filterKeys } from '../components/agreement-filters';
+import { CalendarFeedButton } from '../components/calendar-feed-button';
 
 const pageSize = 25;
 
@@ -34,6 +35,7 @@ export function AgreementsPage() {
       <PageTitle
         actions={me.data?.user ? (
           <Group gap="sm">
+            <CalendarFeedButton agreementId={null} />
             <Button component="a" href={withQuery('/api/agreements/export', { ...filters, format: 'xlsx' })} variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
               {t('agreements.exportList')}
             </Button>
