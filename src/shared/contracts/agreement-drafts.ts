@@ -56,7 +56,7 @@ export const draftsFromText = z.object({
   wasHtml: z.boolean(),
   drafts: z.array(agreementDraft),
   /** Why there is no draft. */
-  reason: z.enum(['no_agreement_found']).nullable(),
+  reason: z.enum(['no_agreement_found', 'not_russian']).nullable(),
 });
 export type DraftsFromText = z.infer<typeof draftsFromText>;
 

@@ -64,6 +64,8 @@ describe('POST /api/agreements/drafts/from-text', () => {
     expect([large.statusCode, large.json().code]).toEqual([413, 'PRESS_TEXT_TOO_LARGE']);
     const none = (await coordinator.post('/api/agreements/drafts/from-text', { text: 'В Якутске прошел форум. Участники обсудили подготовку инженеров.' })).json();
     expect([none.drafts, none.reason]).toEqual([[], 'no_agreement_found']);
+    const english = (await coordinator.post('/api/agreements/drafts/from-text', { text: 'The Hi-Tech Park and Yakutia signed a cooperation agreement in Minsk.' })).json();
+    expect([english.drafts, english.reason]).toEqual([[], 'not_russian']);
     const html = (await coordinator.post('/api/agreements/drafts/from-text', { text: '<p>ИТ-парк и ООО &laquo;Лена Софт&raquo; подписали меморандум.</p><script>alert(1)</script>' })).json();
     expect(html.wasHtml).toBe(true);
     expect(html.text).not.toContain('alert');

@@ -31,6 +31,13 @@ function checkText(text: string) {
   if (!normalizePressText(text).text) throw new AppError('PRESS_TEXT_EMPTY');
 }
 
+/** The reader knows Russian; a text mostly in other scripts is answered as such, not as "no agreement". */
+function mostlyCyrillic(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  return letters === 0 || cyrillic / letters >= 0.5;
+}
+
 const nameOf = (row: repo.OrganizationRow) => ({ ru: row.nameRu, en: row.nameEn, zh: row.nameZh });
 
 export function createPressReleaseService({ db, clock }: { db: Database; clock: Clock }) {
@@ -79,7 +86,7 @@ export function createPressReleaseService({ db, clock }: { db: Database; clock: 
       const read = await readPressRelease(input.text, input.publishedOn ?? null, (mention) => matchParty(mention, seen));
       const drafts = [];
       for (const draft of read.drafts) drafts.push(await toDraft(draft, seen));
-      return { text: read.text, wasHtml: read.wasHtml, drafts, reason: drafts.length ? null : 'no_agreement_found' };
+      return { text: read.text, wasHtml: read.wasHtml, drafts, reason: drafts.length ? null : mostlyCyrillic(read.text) ? 'no_agreement_found' : 'not_russian' };
     },
 
     async acceptDrafts(input: AcceptDraftsInput, context: RequestContext): Promise<AcceptDraftsResult> {

@@ -61,7 +61,7 @@ export function PressReleasePage() {
         </Stack>
       </form>
 
-      {result && result.drafts.length === 0 && <Alert color="yellow" variant="light" role="status">{t('pressRelease.noAgreement')}</Alert>}
+      {result && result.drafts.length === 0 && <Alert color="yellow" variant="light" role="status">{t(result.reason === 'not_russian' ? 'pressRelease.notRussian' : 'pressRelease.noAgreement')}</Alert>}
       {result && result.drafts.length > 0 && (
         <>
           <Text role="status">{t('pressRelease.found', { count: result.drafts.length })}</Text>
