@@ -71,6 +71,20 @@ describe('an agreement from a press release', () => {
     await page.screenshot({ path: `${shots}/accepted-${language}.png`, fullPage: true });
   });
 
+  it('offers the brief as an example and fits a phone\'s width', async () => {
+    await switchLanguage(page, 'ru');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await navigate(page, '/agreements/from-text');
+    await page.getByRole('button', { name: 'Вставить пример: визит в Беларусь' }).click();
+    expect(await page.getByLabel(texts.ru.text).inputValue()).toBe(brief.trim());
+    await page.getByRole('button', { name: texts.ru.read }).click();
+    await page.getByText(texts.ru.found).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/review-360-ru.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('says so when the text reports no agreement', async () => {
     await switchLanguage(page, 'ru');
     await navigate(page, '/agreements/from-text');

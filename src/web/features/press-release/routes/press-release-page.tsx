@@ -11,6 +11,7 @@ import { useReadPressRelease } from '../api/read-press-release';
 import { DraftEditor } from '../components/draft-editor';
 import { HighlightedText } from '../components/highlighted-text';
 import { acceptedOf, reviewOf, type ReviewedDraft } from '../components/reviewed-draft';
+import { samplePressRelease } from '../components/sample-press-release';
 
 /** Paste a press release, review what was read from it beside the text, accept the agreements. */
 export function PressReleasePage() {
@@ -56,6 +57,7 @@ export function PressReleasePage() {
           <Group align="flex-end" wrap="wrap">
             <TextInput type="date" label={t('pressRelease.publishedOn')} description={t('pressRelease.publishedOnHint')} value={publishedOn} onChange={(e) => setPublishedOn(e.currentTarget.value)} />
             <Button type="submit" loading={read.isPending}>{t('pressRelease.read')}</Button>
+            <Button variant="subtle" onClick={() => setText(samplePressRelease)}>{t('pressRelease.sample')}</Button>
           </Group>
           {read.error && <ErrorAlert error={read.error} />}
         </Stack>
