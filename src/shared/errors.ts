@@ -366,6 +366,16 @@ export const errorMessages = {
     ru: 'Документ больше 10 МБ.',
     zh: '文件超过 10 MB。',
   },
+  PRESS_TEXT_EMPTY: {
+    en: 'Paste the text of the press release.',
+    ru: 'Вставьте текст пресс-релиза.',
+    zh: '请粘贴新闻稿的文本。',
+  },
+  PRESS_TEXT_TOO_LARGE: {
+    en: 'The text is longer than 100 KB; paste one press release at a time.',
+    ru: 'Текст длиннее 100 КБ: вставляйте по одному пресс-релизу.',
+    zh: '文本超过 100 KB，请一次粘贴一篇新闻稿。',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof errorMessages;

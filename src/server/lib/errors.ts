@@ -93,6 +93,8 @@ export const statusByErrorCode: Record<ErrorCode, number> = {
   RELATION_TO_ITSELF: 400,
   DOCUMENT_TYPE_NOT_ALLOWED: 415,
   DOCUMENT_TOO_LARGE: 413,
+  PRESS_TEXT_EMPTY: 400,
+  PRESS_TEXT_TOO_LARGE: 413,
 };
 
 export const notFound = (entity: string, id?: string) => new AppError('NOT_FOUND', { entity, ...(id ? { id } : {}) });

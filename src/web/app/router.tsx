@@ -16,6 +16,7 @@ const AgreementPage = lazyPage(() => import('../features/agreements/routes/agree
 const NewAgreementPage = lazyPage(() => import('../features/agreements/routes/new-agreement-page'), 'NewAgreementPage');
 const EditAgreementPage = lazyPage(() => import('../features/agreements/routes/edit-agreement-page'), 'EditAgreementPage');
 const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
+const PressReleasePage = lazyPage(() => import('../features/press-release/routes/press-release-page'), 'PressReleasePage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const CatalogEcosystemPage = lazyPage(() => import('../features/catalog/routes/catalog-ecosystem-page'), 'CatalogEcosystemPage');
 const CatalogHomePage = lazyPage(() => import('../features/catalog/routes/catalog-home-page'), 'CatalogHomePage');
@@ -103,6 +104,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={['admin', 'coordinator']}>
                     <NewAgreementPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'agreements/from-text',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator']}>
+                    <PressReleasePage />
                   </RequireRole>
                 ),
               },

@@ -25,3 +25,4 @@ export { contacts } from './contacts';
 export { taxonomy } from './taxonomy';
 export { organizationForm } from './organization-form';
 export { catalog } from './catalog';
+export { pressRelease } from './press-release';

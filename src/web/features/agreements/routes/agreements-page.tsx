@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Table, Text } from '@mantine/core';
-import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { IconDownload, IconFileText, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AgreementHealthBadge } from '../../../components/domain/agreement-health-badge';
@@ -41,6 +41,11 @@ export function AgreementsPage() {
             <Button component="a" href={withQuery('/api/agreements/export', { ...filters, format: 'xlsx' })} variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
               {t('agreements.exportList')}
             </Button>
+            {canCreate && (
+              <Button component={Link} to="/agreements/from-text" variant="default" leftSection={<IconFileText size={16} aria-hidden />}>
+                {t('pressRelease.open')}
+              </Button>
+            )}
             {canCreate && (
               <Button component={Link} to="/agreements/new" leftSection={<IconPlus size={16} aria-hidden />}>
                 {t('agreements.newAgreement')}
