@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { agreementDocumentKinds, agreementKinds, agreementRelationKinds, agreementStatuses, healthStates, obligationShownStatuses, obligationStatuses, partyRoles } from '../domain';
-import { isoDate as isoDateShape, listQuery, localizedText, pageOf, timestamp } from './common';
-
-/** A real calendar day (not only its shape: 2025-02-30 is refused here, not by the database). */
-const isoDate = isoDateShape.refine((value) => {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-}, { params: { kind: 'invalid_format' } });
+import { isoDate, listQuery, localizedText, pageOf, timestamp } from './common';
 import { directionRef, organizationSummary } from './registry';
 
 export const agreementParty = z.object({ organization: organizationSummary, role: z.enum(partyRoles) });

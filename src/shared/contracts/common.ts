@@ -43,5 +43,12 @@ export const localizedText = z.object({
 });
 export type LocalizedTextDto = z.infer<typeof localizedText>;
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+/** A real calendar day, YYYY-MM-DD: not only its shape (2025-02-30 is refused here, not by the database). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+  }, { params: { kind: 'invalid_format' } });
 export const timestamp = z.string().describe('ISO 8601 date-time');
