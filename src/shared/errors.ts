@@ -64,6 +64,11 @@ export const errorMessages = {
   },
   METHOD_NOT_ALLOWED: { en: 'Method not allowed.', ru: 'Метод не разрешён.', zh: '不允许的方法。' },
   CONFLICT: { en: 'This conflicts with existing data.', ru: 'Конфликт с существующими данными.', zh: '与现有数据冲突。' },
+  REFERENCE_NOT_FOUND: {
+    en: 'Something this refers to does not exist (any more).',
+    ru: 'То, на что здесь ссылка, не существует (или уже удалено).',
+    zh: '此处引用的对象不存在（或已被删除）。',
+  },
   EMAIL_TAKEN: {
     en: 'A user with this email already exists.',
     ru: 'Пользователь с такой почтой уже есть.',

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../db/schema/index';
 import { createUser } from '../test-support/factories';
@@ -8,6 +10,11 @@ let admin: TestClient;
 beforeAll(async () => {
   t = await createTestApp((app) => {
     app.get('/api/test-only-crash', { schema: { hide: true } }, async () => { throw new Error('secret internals at /srv/app.ts:42'); });
+    // A write that forgot to check its reference first: the database refuses it.
+    app.get('/api/test-only-dangling-reference', { schema: { hide: true } }, async () => {
+      await t.connection.db.execute(sql`insert into organization_directions (organization_id, direction_id) values (${randomUUID()}, ${randomUUID()})`);
+      return {};
+    });
   });
   admin = await new TestClient(t.app).login((await createUser(t.connection.db, [{ role: 'admin' }])).email);
 });
@@ -66,6 +73,11 @@ describe('API conventions', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'accept-language': 'ru' } });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({ code: 'ROUTE_NOT_FOUND', message: 'Такого метода API нет.' });
+  });
+
+  it('answers what only the database refused as a refusal with a code, not a fault', async () => {
+    const missing = await t.app.inject({ method: 'GET', url: '/api/test-only-dangling-reference' });
+    expect([missing.statusCode, missing.json().code, missing.json().details.reason]).toEqual([400, 'REFERENCE_NOT_FOUND', 'database_constraint']);
   });
 
   it('never sends a stack trace on a server error', async () => {

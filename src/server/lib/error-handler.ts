@@ -41,6 +41,31 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_CSRF_MISSING_SECRET: 'CSRF_TOKEN_INVALID',
 };
 
+/**
+ * What the database refused, by SQLSTATE: the last line of defence when a feature forgot to check
+ * first. The transaction is already rolled back, so the answer is a refusal, not a fault; the log
+ * says which constraint, so the missing check can be added where it belongs.
+ */
+const databaseRefusals: Record<string, ErrorCode> = {
+  '23503': 'REFERENCE_NOT_FOUND', // foreign_key_violation
+  '23505': 'CONFLICT', // unique_violation
+  '23514': 'VALIDATION_FAILED', // check_violation
+  '23502': 'VALIDATION_FAILED', // not_null_violation
+  '22001': 'VALIDATION_FAILED', // string_data_right_truncation
+  '22003': 'VALIDATION_FAILED', // numeric_value_out_of_range
+  '22007': 'VALIDATION_FAILED', // invalid_datetime_format
+  '22008': 'VALIDATION_FAILED', // datetime_field_overflow
+  '22P02': 'VALIDATION_FAILED', // invalid_text_representation
+};
+
+function databaseRefusalOf(error: unknown): { code: ErrorCode; constraint?: string } | undefined {
+  for (let current = error as { code?: unknown; constraint?: unknown; cause?: unknown } | undefined, depth = 0; current && depth < 3; current = current.cause as typeof current, depth++) {
+    const code = typeof current.code === 'string' ? databaseRefusals[current.code] : undefined;
+    if (code) return { code, ...(typeof current.constraint === 'string' ? { constraint: current.constraint } : {}) };
+  }
+  return undefined;
+}
+
 /** serveClientRoutes: when the web app is built, unknown non-API GETs are client routes: answer index.html. */
 export function registerErrorHandler(app: FastifyInstance, serveClientRoutes: () => boolean) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -74,6 +99,11 @@ export function registerErrorHandler(app: FastifyInstance, serveClientRoutes: ()
       request.log.info({ code: error.code, message: error.message }, 'client error');
       const byStatus: Record<number, ErrorCode> = { 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED' };
       return sendError(request, reply, byStatus[error.statusCode] ?? 'VALIDATION_FAILED', { reason: error.code ?? 'bad_request' });
+    }
+    const refusal = databaseRefusalOf(error);
+    if (refusal) {
+      request.log.warn({ err: error }, 'refused by a database constraint, not by a check of the feature');
+      return sendError(request, reply, refusal.code, { reason: 'database_constraint', ...(refusal.constraint ? { constraint: refusal.constraint } : {}) });
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendError(request, reply, 'INTERNAL');

@@ -35,6 +35,7 @@ export const statusByErrorCode: Record<ErrorCode, number> = {
   ROUTE_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
+  REFERENCE_NOT_FOUND: 400,
   EMAIL_TAKEN: 409,
   SCOPE_REQUIRED: 400,
   SCOPE_NOT_ECOSYSTEM: 400,

@@ -10,7 +10,7 @@ beforeAll(async () => {
   // The most talkative level, so anything that could leak would be written.
   const logger = createLogger('trace', { write: (line: string) => void lines.push(line) });
   t = await createTestApp((app) => {
-    // A fault whose database error quotes the row: a duplicate e-mail of a person.
+    // A refusal whose database error quotes the row: a duplicate e-mail of a person.
     app.post('/test/duplicate-email', async () => {
       const person = { email: 'leak.check@example.org', fullName: 'Лик Проверкин' };
       for (let i = 0; i < 2; i++) await t.connection.db.execute(sql`insert into users (email, full_name, password_hash) values (${person.email}, ${person.fullName}, 'x')`);
@@ -38,10 +38,10 @@ describe('what the log holds', () => {
     await client.post('/api/auth/password', { currentPassword: testPassword, newPassword: 'new-secret-password-0815' });
     await client.post(`/api/organizations/${organization.id}/contacts`, { fullName: { ru: 'Тайна Личная' }, email: 'private.person@example.org', phone: '+79991234567' });
     const fault = await client.post('/test/duplicate-email', {});
-    expect(fault.statusCode).toBe(500);
+    expect([fault.statusCode, fault.json().code]).toEqual([409, 'CONFLICT']);
 
     const log = lines.join('');
-    expect(log).toContain('unhandled error'); // the fault itself is logged…
+    expect(log).toContain('refused by a database constraint'); // the refusal itself is logged…
     expect(log).toContain('users_email_unique'); // …with what failed,
     for (const secret of [testPassword, 'wrong-password-4711', 'new-secret-password-0815', session, csrf, token, 'leak.check@example.org', 'Лик Проверкин', 'private.person@example.org', '+79991234567']) {
       expect(log, `the log holds ${secret.slice(0, 6)}…`).not.toContain(secret); // …but not what it was about
