@@ -16,7 +16,7 @@ import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { createAgreementWrites } from '../agreements/agreement-writes';
 import { insertOrganizationWithLinks } from '../registry/organization-writes';
-import { lemmaOf } from './morphology';
+import { lemmaOf, loadMorphology } from './morphology';
 import { matchOrganization, prepareCandidate } from './organization-matching';
 import { lemmasOf, tokenize } from './phrases';
 import { canReadPressReleases } from './press-release.policy';
@@ -92,6 +92,9 @@ export function createPressReleaseService({ db, clock }: { db: Database; clock: 
     async acceptDrafts(input: AcceptDraftsInput, context: RequestContext): Promise<AcceptDraftsResult> {
       authorize(context.actor, canReadPressReleases(context.actor));
       checkText(input.text);
+      // New organizations' names are put in the nominative: the dictionaries must be loaded even
+      // when no text was read in this process before (a restart between reading and accepting).
+      await loadMorphology();
       const { text } = normalizePressText(input.text);
       const userId = context.actor.kind === 'user' ? context.actor.id : null;
       return db.transaction(async (tx) => {
