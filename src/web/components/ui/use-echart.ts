@@ -5,7 +5,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-// Only the parts drawn on the ecosystem page, so the bundle does not carry all of ECharts.
+// Only the parts the charts draw (bars and lines), so the bundle does not carry all of ECharts.
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export const axisColor = '#343a40';

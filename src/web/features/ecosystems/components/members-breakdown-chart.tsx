@@ -2,7 +2,7 @@ import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
-import { axisColor, useEChart } from './use-echart';
+import { axisColor, useEChart } from '../../../components/ui/use-echart';
 
 export type BreakdownItem = { label: string; count: number };
 

@@ -4,7 +4,7 @@ import type { EcosystemStats } from '../../../../shared/contracts/ecosystems';
 import type { membershipStatuses } from '../../../../shared/domain';
 import { formatNumber } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
-import { axisColor, useEChart } from './use-echart';
+import { axisColor, useEChart } from '../../../components/ui/use-echart';
 
 type Status = (typeof membershipStatuses)[number];
 const order: Status[] = ['resident', 'applicant', 'former'];

@@ -2,7 +2,7 @@ import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../../shared/contracts/indicators';
 import { useLocalized } from '../../../lib/use-language';
-import { axisColor, useEChart } from './use-echart';
+import { axisColor, useEChart } from '../../../components/ui/use-echart';
 import { useIndicatorTexts } from './use-indicator-texts';
 
 /**
