@@ -1,67 +1,20 @@
-import { Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { organizationKinds } from '../../../../shared/domain';
-import { CountrySelect } from '../../../components/domain/country-select';
+import { OrganizationFilterBar } from '../../../components/domain/organization-filter-bar';
 import { useLocalized } from '../../../lib/use-language';
 import { useCatalogEcosystems } from '../api/list-catalog-ecosystems';
 
 export type CatalogOrganizationFilterValues = { q?: string; kind?: string; country?: string; ecosystemId?: string };
 
-
 type Props = { values: CatalogOrganizationFilterValues; onChange: (values: CatalogOrganizationFilterValues) => void };
 
+/** The public catalog's filters: published ecosystems by their short names; no direction filter. */
 export function CatalogOrganizationFilters({ values, onChange }: Props) {
-  const { t } = useTranslation();
   const localized = useLocalized();
-  const ecosystems = useCatalogEcosystems();
-  const [search, setSearch] = useState(values.q ?? '');
-  // Waits for a pause in typing, so the server is not asked at every key press.
-  const applySearch = useDebouncedCallback((q: string) => onChange({ ...values, q: q || undefined }), 300);
-
+  const ecosystems = useCatalogEcosystems().data?.items ?? [];
   return (
-    <Group align="flex-end" gap="sm" wrap="wrap" mb="md">
-      <TextInput
-        label={t('common.search')}
-        placeholder={t('common.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-          applySearch(event.currentTarget.value);
-        }}
-        w={{ base: '100%', sm: 240 }}
-        type="search"
-      />
-      <Select
-        label={t('organizations.filterKind')}
-        placeholder={t('common.any')}
-        clearable
-        data={organizationKinds.map((kind) => ({ value: kind, label: t(`enums.organizationKind.${kind}`) }))}
-        value={values.kind ?? null}
-        onChange={(kind) => onChange({ ...values, kind: kind ?? undefined })}
-        w={{ base: '100%', sm: 220 }}
-      />
-      <CountrySelect
-        label={t('organizations.filterCountry')}
-        placeholder={t('common.any')}
-        clearable
-        value={values.country ?? null}
-        onChange={(country) => onChange({ ...values, country: country ?? undefined })}
-        w={{ base: '100%', sm: 180 }}
-      />
-      <Select
-        label={t('organizations.filterEcosystem')}
-        placeholder={t('common.any')}
-        clearable
-        searchable
-        data={(ecosystems.data?.items ?? []).map((ecosystem) => ({ value: ecosystem.id, label: localized(ecosystem.shortName) || localized(ecosystem.name) }))}
-        value={values.ecosystemId ?? null}
-        onChange={(ecosystemId) => onChange({ ...values, ecosystemId: ecosystemId ?? undefined })}
-        w={{ base: '100%', sm: 260 }}
-      />
-    </Group>
+    <OrganizationFilterBar
+      values={values}
+      onChange={onChange}
+      ecosystems={ecosystems.map((ecosystem) => ({ value: ecosystem.id, label: localized(ecosystem.shortName) || localized(ecosystem.name) }))}
+    />
   );
 }
