@@ -47,9 +47,18 @@ export async function pageLanguage(page: Page): Promise<Language> {
   return lang;
 }
 
-/** Uses the header's switcher, whatever language the page is in now. */
+/**
+ * Uses the header's switcher, whatever language the page is in now. A signed-in choice is saved to
+ * the profile in the background; it waits until the profile holds it, or the next page load would
+ * read the previous language from the profile.
+ */
 export async function switchLanguage(page: Page, language: Language): Promise<void> {
   const switcher = page.getByRole('combobox', { name: /^(Язык интерфейса|Interface language|界面语言)$/ });
   await switcher.selectOption(language);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+  await page.waitForFunction(async (lang) => {
+    const response = await fetch('/api/auth/me');
+    const me = (await response.json()) as { user: { language: string } | null };
+    return me.user === null || me.user.language === lang;
+  }, language);
 }
