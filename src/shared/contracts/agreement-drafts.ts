@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryCode } from './reference';
 import { agreementKinds, organizationKinds } from '../domain';
 import { isoDate, localizedText } from './common';
 
@@ -63,7 +64,7 @@ export type DraftsFromText = z.infer<typeof draftsFromText>;
 const name = (max: number) => z.string().trim().min(1).max(max);
 export const acceptedParty = z.union([
   z.object({ organizationId: z.uuid() }).strict(),
-  z.object({ newOrganization: z.object({ name: name(500), kind: z.enum(organizationKinds).default('company'), country: z.string().regex(/^[A-Z]{2}$/).default('RU') }).strict() }).strict(),
+  z.object({ newOrganization: z.object({ name: name(500), kind: z.enum(organizationKinds).default('company'), country: countryCode.default('RU') }).strict() }).strict(),
 ]);
 export const acceptedAgreement = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryFilter } from './reference';
 import { ecosystemKinds, membershipStatuses } from '../domain';
 import { residentTypes } from '../resident-types';
 import { isoDate, listQuery, localizedText, pageOf, timestamp } from './common';
@@ -58,7 +59,7 @@ export type Member = z.infer<typeof member>;
 export const memberSortKeys = ['name', 'country', 'status', 'dateFrom', 'registrationNumber'] as const;
 export const listMembersQuery = listQuery(memberSortKeys).extend({
   status: z.enum(membershipStatuses).optional(),
-  country: z.string().length(2).optional(),
+  country: countryFilter.optional(),
   directionId: z.uuid().optional(),
   residentType: z.enum(residentTypes).optional(),
   periodFrom: z.iso.date().optional().describe('Entries in the register on any day from this date on'),

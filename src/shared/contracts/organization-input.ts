@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryCode } from './reference';
 import { organizationKinds, sizeBands, visibilities } from '../domain';
 import { identifierSchemes, isValidIdentifier, normalizeIdentifier } from '../identifiers';
 
@@ -35,7 +36,7 @@ const organizationFields = {
   name: organizationNameInput,
   shortName: localizedInput(200).optional(),
   kind: z.enum(organizationKinds),
-  country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2'),
+  country: countryCode,
   region: text(20),
   city: localizedInput(200).optional(),
   website: z.url({ protocol: /^https?$/ }).max(300).nullish(),

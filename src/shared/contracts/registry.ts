@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryFilter } from './reference';
 import { membershipStatuses, organizationKinds, sizeBands, visibilities } from '../domain';
 import { identifierSchemes } from '../identifiers';
 import { keysetCursor, listQuery, localizedText, pageOf } from './common';
@@ -63,7 +64,7 @@ export type Organization = z.infer<typeof organization>;
 
 export const listOrganizationsQuery = listQuery(['name', 'country', 'kind']).extend({
   kind: z.enum(organizationKinds).optional(),
-  country: z.string().length(2).optional(),
+  country: countryFilter.optional(),
   ecosystemId: z.uuid().optional(),
   /** A direction and everything below it in the taxonomy. */
   directionId: z.uuid().optional(),

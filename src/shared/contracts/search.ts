@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryFilter } from './reference';
 import { organizationKinds, sizeBands } from '../domain';
 import { agreement } from './agreements';
 import { keysetCursor, localizedText } from './common';
@@ -9,7 +10,7 @@ export const searchQuery = z.object({
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
   kind: z.enum(organizationKinds).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: countryFilter.optional(),
   ecosystemId: z.uuid().optional(),
   directionId: z.uuid().optional(),
   sizeBand: z.enum(sizeBands).optional(),

@@ -40,7 +40,7 @@ describe('creating organizations', () => {
     expect(entry?.changes.directions).toEqual({ before: null, after: [directions[0].code] });
   });
 
-  it('refuses a bad checksum, a missing name, an unknown ОКВЭД2 code — writing nothing', async () => {
+  it('refuses a bad checksum, a missing name, an unknown ОКВЭД2 code, an unknown country — writing nothing', async () => {
     const before = await organizationCount();
     const badInn = await coordinator.post('/api/organizations', company({ name: { ru: 'Тест', en: null, zh: null }, identifiers: [{ scheme: 'inn', value: '7707083894' }] }));
     expect(badInn.statusCode).toBe(400);
@@ -49,6 +49,8 @@ describe('creating organizations', () => {
     expect(noName.json().details.issues[0]).toMatchObject({ path: 'body.name', kind: 'name_required' });
     const badCode = await coordinator.post('/api/organizations', company({ name: { ru: 'Тест кодов', en: null, zh: null }, activityCodes: { main: '99.99', additional: [] }, confirmNotDuplicate: true }));
     expect([badCode.statusCode, badCode.json().code, badCode.json().details.codes]).toEqual([400, 'UNKNOWN_ACTIVITY_CODE', ['99.99']]);
+    const badCountry = await coordinator.post('/api/organizations', company({ name: { ru: 'Тест страны', en: null, zh: null }, country: 'XX', confirmNotDuplicate: true }));
+    expect([badCountry.statusCode, badCountry.json().details.issues[0]]).toEqual([400, expect.objectContaining({ path: 'body.country', kind: 'invalid_value' })]);
     expect(await organizationCount()).toBe(before);
   });
 
