@@ -19,7 +19,8 @@ export const residentTypes = [
 export type ResidentType = (typeof residentTypes)[number];
 
 export const residentTypeLabels: Record<ResidentType, Record<Language, string>> = {
-  resident: { ru: 'Резидент', en: 'Resident', zh: '入驻企业' },
+  // Not plain "Резидент" / "入驻企业": that is the membership status, shown beside the type.
+  resident: { ru: 'Резидент на общих условиях', en: 'Regular resident', zh: '一般入驻企业' },
   anchor_resident: { ru: 'Якорный резидент', en: 'Anchor resident', zh: '龙头企业' },
   startup_resident: { ru: 'Резидент-стартап', en: 'Start-up resident (incubatee)', zh: '孵化企业' },
   virtual_resident: { ru: 'Резидент без размещения', en: 'Virtual resident (no premises)', zh: '非驻场企业' },
@@ -33,9 +34,12 @@ export function isResidentType(value: string): value is ResidentType {
 }
 
 const normalize = (text: string) => text.trim().toLowerCase().replace(/ё/g, 'е').replace(/[\s_-]+/g, ' ');
-const byLabel = new Map<string, ResidentType>(
-  residentTypes.flatMap((type) => [[normalize(type), type] as const, ...Object.values(residentTypeLabels[type]).map((label) => [normalize(label), type] as const)]),
-);
+/** Short names people write in their own registers for the regular type. */
+const regularResidentAliases = ['резидент', 'resident', '入驻企业'];
+const byLabel = new Map<string, ResidentType>([
+  ...residentTypes.flatMap((type) => [[normalize(type), type] as const, ...Object.values(residentTypeLabels[type]).map((label) => [normalize(label), type] as const)]),
+  ...regularResidentAliases.map((alias) => [normalize(alias), 'resident'] as const),
+]);
 
 /**
  * The type a spreadsheet cell means: its code ("anchor_resident") or its label in any of the three

@@ -8,9 +8,9 @@ export const registryErrorMessages = {
     zh: '该组织不是生态系统（园区、集群或网络）。',
   },
   UNKNOWN_RESIDENT_TYPE: {
-    en: 'Unknown resident type. Allowed: resident, anchor resident, start-up resident, virtual resident, participant, partner, co-investor.',
-    ru: 'Неизвестный вид резидентства. Допустимы: резидент, якорный резидент, резидент-стартап, резидент без размещения, участник, партнёр, соинвестор.',
-    zh: '未知的入驻类型。允许的值：入驻企业、龙头企业、孵化企业、非驻场企业、成员单位、合作伙伴、联合投资方。',
+    en: 'Unknown resident type. Allowed: regular resident, anchor resident, start-up resident, virtual resident, participant, partner, co-investor.',
+    ru: 'Неизвестный вид резидентства. Допустимы: резидент на общих условиях, якорный резидент, резидент-стартап, резидент без размещения, участник, партнёр, соинвестор.',
+    zh: '未知的入驻类型。允许的值：一般入驻企业、龙头企业、孵化企业、非驻场企业、成员单位、合作伙伴、联合投资方。',
   },
   MEMBERSHIP_OF_ITSELF: {
     en: 'An ecosystem cannot be its own member.',

@@ -30,6 +30,9 @@ describe('resident types: a controlled vocabulary', () => {
     expect(residentTypeOf('партнер')).toBe('partner');
     expect(residentTypeOf('Co-investor')).toBe('co_investor');
     expect(residentTypeOf('孵化企业')).toBe('startup_resident');
+    expect(residentTypeOf('Резидент на общих условиях')).toBe('resident');
+    expect(residentTypeOf('резидент')).toBe('resident');
+    expect(residentTypeOf('入驻企业')).toBe('resident');
     expect(residentTypeOf('production')).toBeNull();
   });
 

@@ -109,7 +109,7 @@ describe('importing residents from a spreadsheet', () => {
     const bad = (await upload(manager, typed('Production'), `ecosystemId=${park.id}`)).json();
     expect(bad.mapping['Вид резидентства']).toBe('resident_type');
     const checked = (await manager.request({ method: 'POST', url: `/api/imports/${bad.id}/check`, payload: { mapping: bad.mapping }, headers: { 'accept-language': 'ru' } })).json();
-    expect(checked.report.errors).toEqual([{ row: 3, column: 'Вид резидентства', code: 'UNKNOWN_RESIDENT_TYPE', message: expect.stringMatching(/^Неизвестный вид резидентства\. Допустимы: резидент, якорный резидент, .*\(Production\)$/) }]);
+    expect(checked.report.errors).toEqual([{ row: 3, column: 'Вид резидентства', code: 'UNKNOWN_RESIDENT_TYPE', message: expect.stringMatching(/^Неизвестный вид резидентства\. Допустимы: резидент на общих условиях, якорный резидент, .*\(Production\)$/) }]);
 
     const good = (await upload(manager, typed('startup_resident'), `ecosystemId=${park.id}`)).json();
     expect((await manager.post(`/api/imports/${good.id}/check`, { mapping: good.mapping })).json().report.errors).toEqual([]);
