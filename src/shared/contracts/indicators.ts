@@ -202,12 +202,20 @@ export const reportActualInput = z.object({
 }).strict().refine((v) => (v.periodKind === 'year' ? v.periodIndex === 0 : v.periodIndex >= 1 && v.periodIndex <= periodsPerYear[v.periodKind]), { message: 'period index out of range', path: ['periodIndex'] });
 export type ReportActualInput = z.infer<typeof reportActualInput>;
 
-export const strategicDashboardQuery = z.object({ directionId: z.uuid().optional(), ecosystemId: z.uuid().optional() });
-export type StrategicDashboardQuery = z.infer<typeof strategicDashboardQuery>;
+export const strategicDashboardQuery = z.object({
+  directionId: z.uuid().optional(),
+  ecosystemId: z.uuid().optional(),
+  programLimit: z.coerce.number().int().min(1).max(200).default(24)
+    .describe('How many program indicators to show, those needing attention first (off track, at risk, no data, on track); all of them are in the list of indicators'),
+});
+/** As sent: the limit may be left out. */
+export type StrategicDashboardQuery = Omit<z.infer<typeof strategicDashboardQuery>, 'programLimit'> & { programLimit?: number };
 
 export const strategicIndicator = indicator.extend({
-  /** Per contributor only the years of the summary (final target year, latest year with actuals); the indicator page has every year. */
+  /** The largest contributors by planned part, each with only the summary's years (final target year, latest year with actuals); the indicator page has all of them, every year. */
   contributions: z.array(contribution),
+  /** The contributors beyond the largest ones shown, summed over the summary's years; null when all are shown. */
+  otherContributions: z.object({ count: z.number().int(), planned: z.number(), actual: z.number() }).nullable(),
   contributionSummary,
 });
 export type StrategicIndicator = z.infer<typeof strategicIndicator>;
@@ -216,6 +224,8 @@ export const strategicDashboard = z.object({
   generatedAt: timestamp,
   targets: z.array(strategicIndicator),
   programIndicators: z.array(indicator),
+  /** All the program indicators the filters keep, of which `programIndicators` shows the first `programLimit`. */
+  programTotal: z.number().int(),
   statusCounts: z.record(z.enum(indicatorStatuses), z.number().int()),
 });
 export type StrategicDashboard = z.infer<typeof strategicDashboard>;

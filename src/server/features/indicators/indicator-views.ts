@@ -26,6 +26,12 @@ export type IndicatorData = {
   nameOf: (organizationId: string | null) => { id: string; name: OrganizationName } | null;
 };
 
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 function safeParse(formula: string) {
   try {
     return parseFormula(formula);
@@ -34,24 +40,27 @@ function safeParse(formula: string) {
   }
 }
 
-export async function loadIndicatorData(db: Executor, actor: Actor, rows: repo.IndicatorRow[], options: { targets?: boolean } = {}): Promise<IndicatorData> {
+/**
+ * `summaryOf` (parent ids): the rows are contributors whose views only feed those parents' summaries,
+ * so only the years a summary shows are loaded (all of them for computed indicators).
+ */
+export async function loadIndicatorData(db: Executor, actor: Actor, rows: repo.IndicatorRow[], options: { targets?: boolean; summaryOf?: string[] } = {}): Promise<IndicatorData> {
   const formulaOf = new Map(rows.flatMap((row) => (row.formula ? [[row.id, safeParse(row.formula)] as const] : [])));
   const referenced = await repo.findIndicatorsByCodes(db, [...new Set([...formulaOf.values()].flatMap((tree) => (tree ? formulaReferences(tree) : [])))]);
-  const all = [...rows, ...referenced.filter((r) => !rows.some((row) => row.id === r.id))];
+  const given = new Set(rows.map((row) => row.id));
+  const all = [...rows, ...referenced.filter((r) => !given.has(r.id))];
   const ids = all.map((r) => r.id);
   const [targets, yearlyRows, names, ecosystems] = await Promise.all([
     options.targets === false ? Promise.resolve([]) : repo.loadTargets(db, rows.map((r) => r.id)),
-    repo.loadYearlyValues(db, ids),
+    options.summaryOf && formulaOf.size === 0 ? repo.loadSummaryYearlyValues(db, ids, options.summaryOf) : repo.loadYearlyValues(db, ids),
     repo.organizationNames(db, rows.flatMap((r) => (r.ownerOrganizationId ? [r.ownerOrganizationId] : []))),
     repo.ecosystemIdsOf(db, rows.filter((r) => r.level === 'organization' && r.ownerOrganizationId).map((r) => r.ownerOrganizationId!)),
   ]);
 
   const yearlyTargets = new Map<string, { year: number; value: number }[]>();
-  for (const t of targets) if (t.periodKind === 'year') yearlyTargets.set(t.indicatorId, [...(yearlyTargets.get(t.indicatorId) ?? []), { year: t.year, value: t.value }]);
+  for (const t of targets) if (t.periodKind === 'year') listIn(yearlyTargets, t.indicatorId).push({ year: t.year, value: t.value });
   const yearlyBy = new Map<string, Yearly[]>();
-  for (const row of yearlyRows) {
-    yearlyBy.set(row.indicatorId, [...(yearlyBy.get(row.indicatorId) ?? []), { ...row, periodKind: row.periodKind as PeriodKind }]);
-  }
+  for (const row of yearlyRows) listIn(yearlyBy, row.indicatorId).push({ ...row, periodKind: row.periodKind as PeriodKind });
   const byId = new Map(all.map((r) => [r.id, r]));
   const byCode = new Map(all.map((r) => [r.code, r]));
   const ownYearly = (row: repo.IndicatorRow): Yearly[] => yearlyBy.get(row.id) ?? [];
@@ -168,16 +177,31 @@ export function contributionsOf(parent: Indicator, links: ContributionLink[], ch
   };
 }
 
+/** The dashboard draws this many contributors per target; the rest are summed into one "others" row. */
+export const shownContributors = 10;
+
 /**
- * A parent with its contributions. `summaryYearsOnly` keeps, per contributor, only the years the
- * summary speaks of (the dashboard); the indicator page has them all.
+ * A parent with its contributions as the dashboard shows them: the largest planned contributors
+ * with only the summary's years (final target year, latest year with actuals), the others summed;
+ * the indicator page has every contributor and every year.
  */
-export function withContributions(parent: Indicator, links: ContributionLink[], childData: IndicatorData, summaryYearsOnly: boolean): StrategicIndicator {
+export function withContributions(parent: Indicator, links: ContributionLink[], childData: IndicatorData): StrategicIndicator {
   const { contributions, contributionSummary } = contributionsOf(parent, links.filter((l) => l.contribution.parentIndicatorId === parent.id), childData);
+  const valueIn = (c: (typeof contributions)[number], year: number | null, key: 'planned' | 'actual') => c.years.find((y) => y.year === year)?.[key] ?? 0;
+  const largestFirst = [...contributions].sort((a, b) =>
+    valueIn(b, contributionSummary.year, 'planned') - valueIn(a, contributionSummary.year, 'planned')
+    || valueIn(b, contributionSummary.actualYear, 'actual') - valueIn(a, contributionSummary.actualYear, 'actual')
+    || a.indicator.code.localeCompare(b.indicator.code));
   const kept = new Set([contributionSummary.year, contributionSummary.actualYear]);
+  const others = largestFirst.slice(shownContributors);
   return {
     ...parent,
-    contributions: summaryYearsOnly ? contributions.map((c) => ({ ...c, years: c.years.filter((y) => kept.has(y.year)) })) : contributions,
+    contributions: largestFirst.slice(0, shownContributors).map((c) => ({ ...c, years: c.years.filter((y) => kept.has(y.year)) })),
+    otherContributions: others.length === 0 ? null : {
+      count: others.length,
+      planned: others.reduce((sum, c) => sum + valueIn(c, contributionSummary.year, 'planned'), 0),
+      actual: others.reduce((sum, c) => sum + valueIn(c, contributionSummary.actualYear, 'actual'), 0),
+    },
     contributionSummary,
   };
 }

@@ -108,6 +108,27 @@ export async function loadYearlyValues(db: Executor, indicatorIds: string[]) {
   return db.select().from(indicatorYearlyValues).where(inArray(indicatorYearlyValues.indicatorId, indicatorIds)).orderBy(asc(indicatorYearlyValues.year));
 }
 
+/**
+ * What a contributions summary needs of its contributors' kept values: each one's latest complete
+ * year (the summary's actual year is the latest of those the reader may see) and the parents'
+ * final target years.
+ */
+export async function loadSummaryYearlyValues(db: Executor, indicatorIds: string[], parentIds: string[]) {
+  if (indicatorIds.length === 0) return [];
+  const latest = db.select({ indicatorId: indicatorYearlyValues.indicatorId, year: sql<number>`max(${indicatorYearlyValues.year})`.as('year') })
+    .from(indicatorYearlyValues).where(and(inArray(indicatorYearlyValues.indicatorId, indicatorIds), eq(indicatorYearlyValues.complete, true)))
+    .groupBy(indicatorYearlyValues.indicatorId).as('latest');
+  const targetYears = db.select({ year: sql<number>`max(${indicatorTargets.year})` }).from(indicatorTargets)
+    .where(and(inArray(indicatorTargets.indicatorId, parentIds.length > 0 ? parentIds : indicatorIds), eq(indicatorTargets.periodKind, 'year')))
+    .groupBy(indicatorTargets.indicatorId);
+  return db.select().from(indicatorYearlyValues)
+    .where(and(
+      inArray(indicatorYearlyValues.indicatorId, indicatorIds),
+      sql`(${indicatorYearlyValues.year} in ${targetYears} or (${indicatorYearlyValues.indicatorId}, ${indicatorYearlyValues.year}) in (select ${latest.indicatorId}, ${latest.year} from ${latest}))`,
+    ))
+    .orderBy(asc(indicatorYearlyValues.year));
+}
+
 export async function listActualsOfIndicator(db: Executor, indicatorId: string) {
   const enteredBy = sql<string | null>`(select full_name from ${users} u where u.id = ${indicatorActuals.enteredByUserId})`;
   const confirmedBy = sql<string | null>`(select full_name from ${users} u where u.id = ${indicatorActuals.confirmedByUserId})`;

@@ -31,7 +31,8 @@ export function registerIndicatorsRoutes(app: App, { indicators, reporting }: De
   app.get('/api/indicators/strategic/export', {
     schema: { tags, security: signedIn, summary: 'The strategic dashboard as an XLSX file', operationId: 'exportStrategicDashboard', querystring: strategicDashboardQuery, response: { 200: z.any().describe('The XLSX file'), ...errorResponses } },
   }, async (request, reply) => {
-    const dashboard = await indicators.strategic(request.query, contextOf(request));
+    // The file has every program indicator, not only the first ones the page shows.
+    const dashboard = await indicators.strategic({ ...request.query, programLimit: 200 }, contextOf(request));
     const content = await strategicDashboardXlsx(dashboard, requestLanguage(request));
     return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename="strategic-targets-${dashboard.generatedAt.slice(0, 10)}.xlsx"`).send(content);

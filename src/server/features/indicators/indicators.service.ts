@@ -5,7 +5,7 @@
  * ones, the analytics (progress, deviation, forecasts, required pace, status; see decision 019),
  * the strategic dashboard, reporting campaigns and the spreadsheet import of figures.
  */
-import type { CreateContributionInput, IndicatorDetail, IndicatorInput, ReportActualInput, StrategicDashboard, StrategicDashboardQuery, UpdateIndicatorInput } from '../../../shared/contracts/indicators';
+import type { CreateContributionInput, Indicator, IndicatorDetail, IndicatorInput, ReportActualInput, StrategicDashboard, StrategicDashboardQuery, UpdateIndicatorInput } from '../../../shared/contracts/indicators';
 import { indicatorStatuses, type IndicatorUnit } from '../../../shared/domain';
 import type { Language } from '../../../shared/languages';
 import type { Database, Executor } from '../../db/client';
@@ -194,16 +194,26 @@ export function createIndicatorsService({ db, clock }: Dependencies) {
         const kept = new Set(await repo.filterIdsByEcosystem(db, links.map((l) => l.child.id), query.ecosystemId));
         links = links.filter((l) => kept.has(l.child.id));
       }
+      const contributors = [...new Map(links.map((l) => [l.child.id, l.child])).values()];
       const [data, childData] = await Promise.all([
         loadIndicatorData(db, context.actor, [...regional, ...programs]),
-        loadIndicatorData(db, context.actor, [...new Map(links.map((l) => [l.child.id, l.child])).values()], { targets: false }),
+        // Of the contributors, the dashboard shows only the summary's years: the final target's and the latest with figures.
+        loadIndicatorData(db, context.actor, contributors, { targets: false, summaryOf: regional.map((r) => r.id) }),
       ]);
-      const targets = regional.map((row) => withContributions(toIndicator(data, row), links, childData, true));
-      const programIndicators = programs.map((row) => toIndicator(data, row));
-      const statusCounts = Object.fromEntries(indicatorStatuses.map((s) => [s, [...targets, ...programIndicators].filter((i) => i.analytics.status === s).length])) as StrategicDashboard['statusCounts'];
-      return { generatedAt: clock.now().toISOString(), targets, programIndicators, statusCounts };
+      const targets = regional.map((row) => withContributions(toIndicator(data, row), links, childData));
+      const allPrograms = programs.map((row) => toIndicator(data, row)).sort(byAttentionNeeded);
+      const programIndicators = allPrograms.slice(0, query.programLimit ?? defaultProgramLimit);
+      const statusCounts = Object.fromEntries(indicatorStatuses.map((s) => [s, [...targets, ...allPrograms].filter((i) => i.analytics.status === s).length])) as StrategicDashboard['statusCounts'];
+      return { generatedAt: clock.now().toISOString(), targets, programIndicators, programTotal: allPrograms.length, statusCounts };
     },
   };
+}
+
+const defaultProgramLimit = 24;
+const attentionOrder: Record<string, number> = { off_track: 0, at_risk: 1, no_data: 2, on_track: 3 };
+/** Those that need attention first; within a status, by code. */
+function byAttentionNeeded(a: Indicator, b: Indicator) {
+  return (attentionOrder[a.analytics.status] ?? 9) - (attentionOrder[b.analytics.status] ?? 9) || a.code.localeCompare(b.code);
 }
 
 function rethrowUnitOnly(error: unknown): void {

@@ -5,7 +5,8 @@ import { useLocalized } from '../../../lib/use-language';
 import { axisColor, useEChart } from '../../../components/ui/use-echart';
 import { useIndicatorTexts } from './use-indicator-texts';
 
-type Props = Pick<StrategicIndicator, 'name' | 'unit' | 'contributions' | 'contributionSummary'>;
+/** The dashboard sends the largest contributors and the others summed; the indicator page sends them all. */
+type Props = Pick<StrategicIndicator, 'name' | 'unit' | 'contributions' | 'contributionSummary'> & Partial<Pick<StrategicIndicator, 'otherContributions'>>;
 
 /** Planned and actual contribution of each lower indicator (the uncovered remainder is said in words beside it). */
 export function ContributionsChart({ indicator }: { indicator: Props }) {
@@ -18,6 +19,8 @@ export function ContributionsChart({ indicator }: { indicator: Props }) {
     planned: c.years.find((y) => y.year === summary.year)?.planned ?? 0,
     actual: c.years.find((y) => y.year === summary.actualYear)?.actual ?? 0,
   }));
+  const others = indicator.otherContributions;
+  if (others) rows.push({ label: t('indicators.otherContributors', { count: others.count }), planned: others.planned, actual: others.actual });
   const container = useEChart(
     {
       color: ['#748ffc', '#2b8a3e'],

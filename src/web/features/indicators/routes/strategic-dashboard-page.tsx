@@ -127,6 +127,12 @@ export function StrategicDashboardPage() {
                   </Card>
                 ))}
               </SimpleGrid>
+              {data.programTotal > data.programIndicators.length && (
+                <Text size="sm" className="no-print">
+                  {t('indicators.moreProgramIndicators', { shown: data.programIndicators.length, total: data.programTotal })}{' '}
+                  <Anchor component={Link} to="/indicators?level=program">{t('indicators.allProgramIndicators')}</Anchor>
+                </Text>
+              )}
             </Stack>
           </Stack>
         )}
