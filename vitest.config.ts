@@ -37,6 +37,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
+          // The demo world is built once; each file's server starts from a copy of it.
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
           pool: 'forks',
           maxWorkers: 1,
           fileParallelism: false,

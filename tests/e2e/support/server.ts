@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,10 +41,21 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess, output: ()
   throw new Error(`The server did not become healthy in ${timeoutMs} ms:\n${output()}`);
 }
 
+type ServerOptions = {
+  /** A data folder to start from, copied: the server finds the demo world built and keeps it. */
+  template?: string;
+  /** A data folder of the caller's, used as it is and left in place when the server stops. */
+  dataDir?: string;
+};
+
 /** The real server as a child process, on a free port, with a fresh data folder and the demo world. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   ensureWebBuilt();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'northbridge-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'northbridge-e2e-'));
+  const removeData = () => {
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  if (options.template) cpSync(options.template, dataDir, { recursive: true });
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
@@ -63,7 +74,7 @@ export async function startServer(): Promise<RunningServer> {
     await waitUntilHealthy(baseUrl, child, output, 150_000);
   } catch (error) {
     child.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    removeData();
     throw error;
   }
   return {
@@ -76,7 +87,7 @@ export async function startServer(): Promise<RunningServer> {
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      removeData();
     },
   };
 }
