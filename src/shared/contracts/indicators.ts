@@ -89,6 +89,8 @@ export const actualValue = z.object({
   enteredBy: z.string().nullable(),
   confirmedBy: z.string().nullable(),
   confirmedAt: timestamp.nullable(),
+  /** Whether the reader may confirm this figure now (submitted, and theirs to confirm). */
+  canConfirm: z.boolean(),
   updatedAt: timestamp,
   revisions: z.array(z.object({
     valueBefore: z.number(), valueAfter: z.number(), statusBefore: z.enum(actualStatuses), statusAfter: z.enum(actualStatuses),
@@ -131,6 +133,7 @@ export const indicatorDetail = indicator.extend({
   contributionSummary,
   contributesTo: z.array(z.object({ contributionId: z.uuid(), id: z.uuid(), code: z.string(), name: localizedText })),
   /** What the caller may do here, decided by the server's policy. */
+  /** `confirm`: the reader confirms some of its figures (see each figure's `canConfirm`). */
   can: z.object({ edit: z.boolean(), report: z.boolean(), confirm: z.boolean() }),
   /** Organizations the caller may report for on this indicator. */
   reportingOrganizations: z.array(organizationRef),

@@ -11,7 +11,7 @@ import { recordAudit } from '../../lib/audit';
 import { authorize, requireUser } from '../../lib/authorization';
 import { AppError, notFound } from '../../lib/errors';
 import { checkPercent } from './indicator-rules';
-import { canConfirmActuals, canReportFor, canSeeOrganizationFigures, readableIndicatorLevels } from './indicators.policy';
+import { canConfirmActual, canConfirmSomeActuals, canManageIndicators, canReportFor, canSeeOrganizationFigures, readableIndicatorLevels } from './indicators.policy';
 import * as repo from './indicators.repo';
 import { organizationsOwing } from './reporting.repo';
 
@@ -28,7 +28,7 @@ export type ReportOutcome = { row: repo.ActualRow; created: boolean };
 export async function reportActual(tx: Executor, indicator: repo.IndicatorRow, input: ReportActualInput, context: RequestContext, now: Date): Promise<ReportOutcome> {
   const actor = requireUser(context.actor);
   authorize(actor, canReportFor(actor, indicator, input.organizationId, await organizationsOwing(tx, indicator.id)));
-  const confirmer = canConfirmActuals(actor);
+  const confirmer = canManageIndicators(actor);
   if (input.status === 'confirmed' && !confirmer) throw new AppError('FORBIDDEN', { reason: 'confirm' });
   checkPercent(indicator.unit as IndicatorUnit, [input.value]);
   const key = { indicatorId: indicator.id, year: input.year, periodKind: input.periodKind, periodIndex: input.periodIndex, organizationId: input.organizationId };
@@ -65,9 +65,11 @@ export async function reportActual(tx: Executor, indicator: repo.IndicatorRow, i
 
 export async function confirmActual(tx: Executor, actualId: string, context: RequestContext, now: Date) {
   const actor = requireUser(context.actor);
-  authorize(actor, canConfirmActuals(actor));
+  authorize(actor, canConfirmSomeActuals(actor));
   const existing = await repo.findActual(tx, actualId);
   if (!existing) throw notFound('indicator_actual', actualId);
+  const ecosystems = existing.organizationId ? (await repo.ecosystemIdsOf(tx, [existing.organizationId])).get(existing.organizationId) ?? [] : [];
+  authorize(actor, canConfirmActual(actor, existing.organizationId, ecosystems));
   if (existing.status !== 'submitted') throw new AppError('ACTUAL_NOT_SUBMITTED', { status: existing.status });
   const row = await repo.updateActual(tx, actualId, { status: 'confirmed', confirmedByUserId: actor.id, confirmedAt: now, updatedAt: now });
   await repo.insertRevision(tx, { actualId, valueBefore: existing.value, valueAfter: row.value, statusBefore: 'submitted', statusAfter: 'confirmed', reason: null, changedByUserId: actor.id });
@@ -86,7 +88,7 @@ export async function listVisibleActuals(db: Executor, indicator: repo.Indicator
     repo.listRevisions(db, rows.map((r) => r.actual.id)),
   ]);
   const actor = context.actor;
-  const manager = canConfirmActuals(actor);
+  const manager = canManageIndicators(actor);
   const visible = rows.filter(({ actual }) => {
     if (actual.organizationId === null) return actual.status !== 'draft' || manager;
     if (!canSeeOrganizationFigures(actor, actual.organizationId, ecosystems.get(actual.organizationId) ?? [])) return false;
@@ -107,6 +109,7 @@ export async function listVisibleActuals(db: Executor, indicator: repo.Indicator
     confirmedBy: context.actor.kind === 'user' ? confirmedBy : null,
     confirmedAt: actual.confirmedAt?.toISOString() ?? null,
     updatedAt: actual.updatedAt.toISOString(),
+    canConfirm: actual.status === 'submitted' && canConfirmActual(actor, actual.organizationId, actual.organizationId ? ecosystems.get(actual.organizationId) ?? [] : []),
     revisions: revisions.filter((r) => r.revision.actualId === actual.id).map(({ revision, changedBy }) => ({
       valueBefore: revision.valueBefore, valueAfter: revision.valueAfter,
       statusBefore: revision.statusBefore as ActualValue['status'], statusAfter: revision.statusAfter as ActualValue['status'],

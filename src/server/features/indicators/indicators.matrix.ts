@@ -30,12 +30,15 @@ function indicatorsOf(world: MatrixWorld) {
 const reporters = (member: number): Expected => ({ anonymous: 401, admin: 200, coordinator: 200, park_manager: 403, member, analyst: 403 });
 const campaignReaders: Expected = { anonymous: 401, admin: 200, coordinator: 200, park_manager: 403, member: 403, analyst: 200 };
 
-async function submittedActual(world: MatrixWorld): Promise<string> {
+/** A submitted figure: of the program indicator, or reported by organization A ('own') or B ('foreign') for its own indicator. */
+async function submittedActual(world: MatrixWorld, of?: 'own' | 'foreign'): Promise<string> {
   const ids = await indicatorsOf(world);
   const year = 2000 + Math.floor(Math.random() * 90);
-  const [row] = await world.db.insert(indicatorActuals).values({ indicatorId: ids.program, year, periodKind: 'quarter', periodIndex: 1 + Math.floor(Math.random() * 4), value: 5, status: 'submitted' })
-    .onConflictDoNothing().returning();
-  return row ? row.id : submittedActual(world);
+  const organizationId = of === 'own' ? world.ownOrganization.id : of === 'foreign' ? world.foreignOrganization.id : null;
+  const [row] = await world.db.insert(indicatorActuals).values({
+    indicatorId: of ? ids[of] : ids.program, organizationId, year, periodKind: 'quarter', periodIndex: 1 + Math.floor(Math.random() * 4), value: 5, status: 'submitted',
+  }).onConflictDoNothing().returning();
+  return row ? row.id : submittedActual(world, of);
 }
 
 export const indicatorsMatrix: MatrixRow[] = [
@@ -91,7 +94,12 @@ export const indicatorsMatrix: MatrixRow[] = [
   },
   {
     route: 'POST /api/indicator-actuals/:id/confirm',
-    cases: [{ scope: 'any', request: async (w) => ({ method: 'POST', url: `/api/indicator-actuals/${await submittedActual(w)}/confirm` }), expect: adminAndCoordinator(200) }],
+    cases: [
+      { scope: 'any', request: async (w) => ({ method: 'POST', url: `/api/indicator-actuals/${await submittedActual(w)}/confirm` }), expect: adminAndCoordinator(200) },
+      // A park manager confirms the figures of their park's members, and no others.
+      { scope: 'own', request: async (w) => ({ method: 'POST', url: `/api/indicator-actuals/${await submittedActual(w, 'own')}/confirm` }), expect: { ...adminAndCoordinator(200), park_manager: 200 } },
+      { scope: 'foreign', request: async (w) => ({ method: 'POST', url: `/api/indicator-actuals/${await submittedActual(w, 'foreign')}/confirm` }), expect: adminAndCoordinator(200) },
+    ],
   },
   {
     route: 'POST /api/indicator-actuals/import',

@@ -147,6 +147,30 @@ describe('figures: report, confirm, correct', () => {
     expect(revisions).toHaveLength(4);
   });
 
+  it('lets the manager of the organization\'s park confirm its figure, and no other park\'s manager', async () => {
+    const park = await createOrganization(t.connection.db, { kind: 'industrial_park' });
+    const otherPark = await createOrganization(t.connection.db, { kind: 'industrial_park' });
+    const resident = await createOrganization(t.connection.db, { nameEn: 'Park Resident' });
+    await addMembership(t.connection.db, park.id, resident.id);
+    const manager = await new TestClient(t.app).login((await createUser(t.connection.db, [{ role: 'park_manager', scopeOrganizationId: park.id }])).email);
+    const otherManager = await new TestClient(t.app).login((await createUser(t.connection.db, [{ role: 'park_manager', scopeOrganizationId: otherPark.id }])).email);
+    const jobs = await define({ level: 'organization', ownerOrganizationId: resident.id });
+    const submitted = (await coordinator.post(`/api/indicators/${jobs.id}/actuals`, { year: 2026, periodKind: 'quarter', periodIndex: 1, organizationId: resident.id, value: 12, status: 'submitted' })).json();
+    const figure = submitted.values[0];
+
+    const seenByManager = (await manager.get(`/api/indicators/${jobs.id}`)).json();
+    expect([seenByManager.can.confirm, seenByManager.values[0].canConfirm]).toEqual([true, true]);
+    const refused = await otherManager.post(`/api/indicator-actuals/${figure.id}/confirm`);
+    expect([refused.statusCode, refused.json().code]).toEqual([403, 'FORBIDDEN']);
+    expect((await t.connection.db.select().from(indicatorActuals).where(eq(indicatorActuals.id, figure.id)))[0]!.status).toBe('submitted');
+
+    const confirmed = await manager.post(`/api/indicator-actuals/${figure.id}/confirm`);
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json().values[0]).toMatchObject({ status: 'confirmed', canConfirm: false });
+    const entries = await t.connection.db.select().from(auditLog).where(eq(auditLog.entityId, figure.id));
+    expect(entries.map((e) => e.action)).toContain('confirm');
+  });
+
   it('keeps members to their own organization and an organization\'s figures from those who may not see them', async () => {
     const theirs = await define({ level: 'organization', ownerOrganizationId: otherCompany.id });
     const write = await member.post(`/api/indicators/${theirs.id}/actuals`, { year: 2025, organizationId: otherCompany.id, value: 3 });

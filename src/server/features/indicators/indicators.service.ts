@@ -20,7 +20,7 @@ import { actualsTable, importActuals } from './actuals-import';
 import { confirmActual, listVisibleActuals, reportActual } from './indicator-actuals';
 import { checkContribution, checkFormula, checkPercent, checkTargets } from './indicator-rules';
 import { contributionsOf, loadIndicatorData, toIndicator, withContributions } from './indicator-views';
-import { canConfirmActuals, canManageIndicators, canReportFor, readableIndicatorLevels } from './indicators.policy';
+import { canConfirmSomeActuals, canManageIndicators, canReportFor, readableIndicatorLevels } from './indicators.policy';
 import * as repo from './indicators.repo';
 import { rebuildYearlyValues } from './yearly-rollup';
 import { organizationsOwing } from './reporting.repo';
@@ -82,7 +82,7 @@ export function createIndicatorsService({ db, clock }: Dependencies) {
       periodTargets: periodTargets.map((t) => ({ year: t.year, periodKind: t.periodKind as 'year', periodIndex: t.periodIndex, value: t.value })),
       values,
       contributesTo: parents.map(({ contribution, parent }) => ({ contributionId: contribution.id, id: parent.id, code: parent.code, name: { ru: parent.nameRu, en: parent.nameEn, zh: parent.nameZh } })),
-      can: { edit: manage, report: manage || reporting.length > 0, confirm: canConfirmActuals(context.actor) },
+      can: { edit: manage, report: manage || reporting.length > 0, confirm: canConfirmSomeActuals(context.actor) },
       reportingOrganizations: reporting.flatMap((id) => (names.get(id) ? [{ id, name: names.get(id)! }] : [])),
     };
   }

@@ -74,7 +74,7 @@ export function ReportForm({ indicator, initial }: { indicator: IndicatorDetail;
             data={organizations.map((o) => ({ value: o.id, label: localized(o.name) }))}
             value={organizationId}
             onChange={setOrganizationId}
-            clearable={indicator.can.confirm}
+            clearable={indicator.can.edit}
             w={{ base: '100%', sm: 320 }}
           />
         )}
@@ -94,7 +94,7 @@ export function ReportForm({ indicator, initial }: { indicator: IndicatorDetail;
       <Group>
         <Button type="submit" loading={report.isPending}>{t('indicators.submit')}</Button>
         {!isCorrection && <Button variant="outline" onClick={() => send('draft')} disabled={report.isPending}>{t('indicators.saveDraft')}</Button>}
-        {indicator.can.confirm && !isCorrection && <Button variant="outline" onClick={() => send('confirmed')} disabled={report.isPending}>{t('indicators.saveConfirmed')}</Button>}
+        {indicator.can.edit && !isCorrection && <Button variant="outline" onClick={() => send('confirmed')} disabled={report.isPending}>{t('indicators.saveConfirmed')}</Button>}
       </Group>
     </Stack>
   );

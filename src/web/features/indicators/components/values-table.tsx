@@ -85,7 +85,7 @@ export function ValuesTable({ indicator }: { indicator: IndicatorDetail }) {
                   </Table.Td>
                   {indicator.can.confirm && (
                     <Table.Td>
-                      {value.status === 'submitted' && (
+                      {value.canConfirm && (
                         <Button
                           size="xs"
                           loading={confirm.isPending && confirm.variables === value.id}
