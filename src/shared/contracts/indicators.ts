@@ -246,6 +246,13 @@ export const reportingCampaignInput = z.object({
 }).strict().refine((v) => v.organizationIds.length + v.ecosystemIds.length > 0, { message: 'organizations or ecosystems', path: ['organizationIds'] });
 export type ReportingCampaignInput = z.infer<typeof reportingCampaignInput>;
 
+/** Closing a campaign ends its reminders and what members may report for it; reopening, or a later due date, brings them back. */
+export const updateReportingCampaignInput = z.object({
+  status: z.enum(['open', 'closed']).optional(),
+  dueOn: isoDate.optional(),
+}).strict().refine((v) => v.status !== undefined || v.dueOn !== undefined, { message: 'status or dueOn', path: ['status'] });
+export type UpdateReportingCampaignInput = z.infer<typeof updateReportingCampaignInput>;
+
 export const reportingCampaign = z.object({
   id: z.uuid(),
   title: z.string(),

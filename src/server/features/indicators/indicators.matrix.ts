@@ -122,6 +122,18 @@ export const indicatorsMatrix: MatrixRow[] = [
     }],
   },
   {
+    route: 'PATCH /api/reporting/campaigns/:id',
+    cases: [{
+      scope: 'any',
+      request: async (w) => {
+        const admin = await w.clientFor('admin');
+        const created = await admin.post('/api/reporting/campaigns', { title: 'To close', year: 2026, periodKind: 'year', dueOn: '2027-01-31', indicatorIds: [(await indicatorsOf(w)).program], organizationIds: [w.ownOrganization.id] });
+        return { method: 'PATCH', url: `/api/reporting/campaigns/${created.json().id}`, payload: { status: 'closed' } };
+      },
+      expect: adminAndCoordinator(200),
+    }],
+  },
+  {
     route: 'GET /api/reporting/campaigns/:id',
     cases: [{
       scope: 'any',

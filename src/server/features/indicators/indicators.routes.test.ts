@@ -193,6 +193,29 @@ describe('figures: report, confirm, correct', () => {
 });
 
 describe('reporting campaigns', () => {
+  it('closes a campaign: no more reminders, nor reports for it; reopening brings both back', async () => {
+    const revenue = await define({ unit: 'thousand_rub', level: 'organization' });
+    const created = (await coordinator.post('/api/reporting/campaigns', { title: 'Q1 2026', year: 2026, periodKind: 'quarter', periodIndex: 1, dueOn: '2026-04-30', indicatorIds: [revenue.id], organizationIds: [company.id] })).json();
+    const owedNow = async () => (await member.get('/api/reporting/obligations')).json().items.filter((o: { campaignId: string }) => o.campaignId === created.id).length;
+    const report = () => member.post(`/api/indicators/${revenue.id}/actuals`, { year: 2026, periodKind: 'quarter', periodIndex: 1, organizationId: company.id, value: 10 });
+    expect(await owedNow()).toBe(1);
+
+    const empty = await coordinator.patch(`/api/reporting/campaigns/${created.id}`, {});
+    expect([empty.statusCode, empty.json().code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect((await member.patch(`/api/reporting/campaigns/${created.id}`, { status: 'closed' })).statusCode).toBe(403);
+    const closed = await coordinator.patch(`/api/reporting/campaigns/${created.id}`, { status: 'closed' });
+    expect([closed.statusCode, closed.json().status]).toEqual([200, 'closed']);
+    expect(await owedNow()).toBe(0);
+    expect((await report()).statusCode).toBe(403);
+
+    const reopened = await coordinator.patch(`/api/reporting/campaigns/${created.id}`, { status: 'open', dueOn: '2026-05-15' });
+    expect(reopened.json()).toMatchObject({ status: 'open', dueOn: '2026-05-15' });
+    expect(await owedNow()).toBe(1);
+    expect((await report()).statusCode).toBe(200);
+    const actions = (await t.connection.db.select().from(auditLog).where(eq(auditLog.entityId, created.id))).map((e) => e.action);
+    expect(actions.sort()).toEqual(['close', 'create', 'reopen']);
+  });
+
   it('lists what each organization owes and counts completion as reports come in', async () => {
     const revenue = await define({ unit: 'thousand_rub', level: 'organization' });
     const response = await coordinator.post('/api/reporting/campaigns', { title: 'Q3 2026', year: 2026, periodKind: 'quarter', periodIndex: 3, dueOn: '2026-10-31', indicatorIds: [revenue.id], organizationIds: [company.id, otherCompany.id] });

@@ -3,7 +3,7 @@ import { idParams } from '../../../shared/contracts/common';
 import {
   actualsImportReport, campaignList, createContributionInput, importActualsQuery, indicatorDetail, indicatorInput, indicatorPage,
   listIndicatorsQuery, obligationList, reportActualInput, reportingCampaign, reportingCampaignDetail, reportingCampaignInput,
-  strategicDashboard, strategicDashboardQuery, updateIndicatorInput,
+  strategicDashboard, strategicDashboardQuery, updateIndicatorInput, updateReportingCampaignInput,
 } from '../../../shared/contracts/indicators';
 import { AppError } from '../../lib/errors';
 import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
@@ -105,6 +105,10 @@ export function registerIndicatorsRoutes(app: App, { indicators, reporting }: De
   app.get('/api/reporting/campaigns/:id', {
     schema: { tags, security: signedIn, summary: 'A campaign: who owes which indicator, and what came in', operationId: 'getReportingCampaign', params: idParams, response: { 200: reportingCampaignDetail, ...errorResponses } },
   }, async (request) => reporting.get(request.params.id, contextOf(request)));
+
+  app.patch('/api/reporting/campaigns/:id', {
+    schema: { tags, security: signedIn, summary: 'Close or reopen a campaign, or move its due date', operationId: 'updateReportingCampaign', params: idParams, body: updateReportingCampaignInput, response: { 200: reportingCampaign, ...errorResponses } },
+  }, async (request) => reporting.update(request.params.id, request.body, contextOf(request)));
 
   app.get('/api/reporting/obligations', {
     schema: { tags, security: signedIn, summary: 'What the caller\'s organizations owe in open campaigns', operationId: 'listMyReportingObligations', response: { 200: obligationList, ...errorResponses } },

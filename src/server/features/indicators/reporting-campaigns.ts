@@ -2,7 +2,7 @@
  * Reporting campaigns: the center says which organizations owe which indicators for which period
  * and by when; each organization sees what it owes; the campaign counts what came in.
  */
-import type { Obligation, ReportingCampaign, ReportingCampaignInput } from '../../../shared/contracts/indicators';
+import type { Obligation, ReportingCampaign, ReportingCampaignInput, UpdateReportingCampaignInput } from '../../../shared/contracts/indicators';
 import { periodsPerYear } from '../../../shared/domain';
 import type { Database } from '../../db/client';
 import type { RequestContext } from '../../lib/actor';
@@ -68,6 +68,23 @@ export function createReportingService({ db, clock }: { db: Database; clock: Clo
         }, input.indicatorIds, organizationIds);
         await recordAudit(tx, context, { action: 'create', entityType: 'reporting_campaign', entityId: row.id, after: { ...input, organizationIds } });
         const [summary] = await repo.listCampaigns(tx, [row.id]);
+        return toCampaign(summary!);
+      });
+    },
+
+    /** Closes or reopens a campaign, or moves its due date. */
+    async update(id: string, input: UpdateReportingCampaignInput, context: RequestContext) {
+      authorize(context.actor, canManageCampaigns(context.actor));
+      return db.transaction(async (tx) => {
+        const before = await repo.findCampaign(tx, id);
+        if (!before) throw notFound('reporting_campaign', id);
+        const after = await repo.updateCampaign(tx, id, { ...(input.status ? { status: input.status } : {}), ...(input.dueOn ? { dueOn: input.dueOn } : {}) });
+        await recordAudit(tx, context, {
+          action: input.status && input.status !== before.status ? (input.status === 'closed' ? 'close' : 'reopen') : 'update',
+          entityType: 'reporting_campaign', entityId: id,
+          before: { status: before.status, dueOn: before.dueOn }, after: { status: after!.status, dueOn: after!.dueOn },
+        });
+        const [summary] = await repo.listCampaigns(tx, [id]);
         return toCampaign(summary!);
       });
     },

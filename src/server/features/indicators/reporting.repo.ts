@@ -53,6 +53,16 @@ export async function insertCampaign(db: Executor, values: typeof reportingCampa
   return row!;
 }
 
+export async function updateCampaign(db: Executor, id: string, values: Partial<typeof reportingCampaigns.$inferInsert>) {
+  const [row] = await db.update(reportingCampaigns).set(values).where(eq(reportingCampaigns.id, id)).returning();
+  return row;
+}
+
+export async function findCampaign(db: Executor, id: string) {
+  const [row] = await db.select().from(reportingCampaigns).where(eq(reportingCampaigns.id, id));
+  return row;
+}
+
 /** Current residents of the ecosystems on the day: not former, not ended. */
 export async function currentResidentsOf(db: Executor, ecosystemIds: string[], today: string) {
   if (ecosystemIds.length === 0) return [];

@@ -1,12 +1,15 @@
-import { Anchor, Badge, Progress, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { notify } from '../../../components/ui/notify';
 import { PageTitle } from '../../../components/ui/page-title';
 import { QueryState } from '../../../components/ui/query-state';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 import { formatDate } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useCampaign } from '../api/get-campaign';
+import { useUpdateCampaign } from '../api/update-campaign';
 import { useIndicatorTexts } from '../components/use-indicator-texts';
 
 /** Who owes which indicator in a campaign, and what came in. */
@@ -17,12 +20,32 @@ export function CampaignPage() {
   const localized = useLocalized();
   const { format, period, percent } = useIndicatorTexts();
   const campaign = useCampaign(id);
+  const update = useUpdateCampaign(id);
   return (
     <QueryState query={campaign}>
       {(data) => (
         <Stack gap="md">
-          <PageTitle>{data.title}</PageTitle>
-          <Text>{period(data.year, data.periodKind, data.periodIndex)} · {t('indicators.due', { date: formatDate(data.dueOn, language) })}</Text>
+          <PageTitle
+            actions={(
+              <Button
+                variant="outline"
+                loading={update.isPending}
+                onClick={() => {
+                  const status = data.status === 'open' ? 'closed' : 'open';
+                  update.mutate({ status }, { onSuccess: () => notify(t(status === 'closed' ? 'indicators.campaignClosedNotice' : 'indicators.campaignReopenedNotice')) });
+                }}
+              >
+                {t(data.status === 'open' ? 'indicators.closeCampaign' : 'indicators.reopenCampaign')}
+              </Button>
+            )}
+          >
+            {data.title}
+          </PageTitle>
+          {update.error && <ErrorAlert error={update.error} />}
+          <Group gap="xs">
+            <Badge variant="outline" color={data.status === 'open' ? 'teal.9' : 'gray.8'} tt="none">{t(`indicators.campaignStatus.${data.status}`)}</Badge>
+            <Text>{period(data.year, data.periodKind, data.periodIndex)} · {t('indicators.due', { date: formatDate(data.dueOn, language) })}</Text>
+          </Group>
           <Text>{t('indicators.completion', { reported: data.reported, owed: data.owed, percent: percent(data.completionPercent), confirmed: data.confirmed })}</Text>
           <Progress value={data.completionPercent} aria-label={data.title} />
           <ScrollTable label={t('indicators.obligationsTable')}>
