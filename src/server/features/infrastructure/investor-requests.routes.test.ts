@@ -63,7 +63,7 @@ describe('investor requests', () => {
     ['an object of another park', { objectId: 'FOREIGN' }, 'PROPOSED_OBJECT_OF_ANOTHER_PARK'],
   ])('refuses a request with %s and stores nothing', async (_label, overrides, code) => {
     const before = await requestCount();
-    const body = request(overrides);
+    const body: Record<string, unknown> = request(overrides);
     if (body.objectId === 'FOREIGN') body.objectId = foreignWarehouse;
     const response = await manager.post('/api/investor-requests', body);
     expect(response.statusCode).toBe(400);
