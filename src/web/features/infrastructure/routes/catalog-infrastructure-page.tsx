@@ -38,12 +38,13 @@ export function CatalogInfrastructurePage() {
                 <InfrastructureMap objects={data.items} linkTo={linkTo} />
               </section>
             )}
-            <section aria-labelledby="infrastructure-list-heading">
-              <Title order={2} size="h4" id="infrastructure-list-heading" mb="xs">{t('infrastructure.list')}</Title>
+            {/* The table is its own labelled region already; the heading only introduces it. */}
+            <div>
+              <Title order={2} size="h4" mb="xs">{t('infrastructure.list')}</Title>
               <InfrastructureTable objects={data.items} linkTo={linkTo} />
               {data.items.length === 0 && <Text mt="md">{t('common.empty')}</Text>}
               <Pager page={data.page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
-            </section>
+            </div>
           </Stack>
         )}
       </QueryState>
