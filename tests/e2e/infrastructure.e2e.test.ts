@@ -17,17 +17,17 @@ const texts = {
   ru: {
     title: 'Инфраструктура для инвесторов', type: 'Тип объекта', warehouse: 'Склад', areaMin: 'Площадь от, м²', found: /Найдено объектов: \d+/, foundOne: 'Найдено объектов: 1', map: 'Карта объектов',
     object: 'Логистический склад класса А № 1', contactName: 'Контактное лицо', email: 'Электронная почта', message: 'Сообщение', consent: /согласен/, ask: 'Отправить запрос', sent: /Запрос отправлен/,
-    requests: 'Заявки инвесторов', answer: 'Ответ инвестору', propose: 'Предложить объекты', respond: 'Ответить и предложить варианты', inProgress: 'В работе', occupancy: 'Заполняемость',
+    requests: 'Заявки инвесторов', answer: 'Ответ инвестору', propose: 'Предложить объекты', respond: 'Ответить и предложить варианты', inProgress: 'В работе', occupancy: /^Площадь по месяцам: \d{4}-\d{2}: Свободен/,
   },
   en: {
     title: 'Infrastructure for investors', type: 'Type of object', warehouse: 'Warehouse', areaMin: 'Area from, m²', found: /Objects found: \d+/, foundOne: 'Objects found: 1', map: 'Map of objects',
     object: 'Class A logistics warehouse No. 1', contactName: 'Contact person', email: 'Email', message: 'Message', consent: /I agree/, ask: 'Send the request', sent: /Request sent/,
-    requests: 'Investor requests', answer: 'Answer to the investor', propose: 'Propose objects', respond: 'Answer and propose options', inProgress: 'In progress', occupancy: 'Occupancy',
+    requests: 'Investor requests', answer: 'Answer to the investor', propose: 'Propose objects', respond: 'Answer and propose options', inProgress: 'In progress', occupancy: /^Area by month: \d{4}-\d{2}: Available/,
   },
   zh: {
     title: '面向投资者的基础设施', type: '设施类型', warehouse: '仓库', areaMin: '面积下限，平方米', found: /找到设施：\d+/, foundOne: '找到设施：1', map: '设施地图',
     object: '1号A级物流仓库', contactName: '联系人', email: '电子邮箱', message: '留言', consent: /我同意/, ask: '发送申请', sent: /申请已发送/,
-    requests: '投资者申请', answer: '给投资者的答复', propose: '推荐设施', respond: '答复并推荐方案', inProgress: '处理中', occupancy: '出租率',
+    requests: '投资者申请', answer: '给投资者的答复', propose: '推荐设施', respond: '答复并推荐方案', inProgress: '处理中', occupancy: /^按月面积：\d{4}-\d{2}: 空置/,
   },
 } satisfies Record<Language, Record<string, string | RegExp>>;
 
@@ -95,7 +95,7 @@ describe('the infrastructure offer and investors\' requests', () => {
     await shoot(`request-answered-${language}`);
 
     await navigate(page, '/infrastructure?tab=occupancy');
-    await page.locator('svg').first().waitFor();
+    await page.getByRole('img', { name: text.occupancy }).waitFor();
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await shoot(`occupancy-${language}`);
   });
