@@ -44,7 +44,7 @@ export function InfrastructureMap({ objects, linkTo }: { objects: Infrastructure
     const [latMin, latMax] = boundsOf(objects.map((o) => o.latitude), 0.05);
     const axis = (name: string, min: number, max: number) => ({
       type: 'value', name, nameLocation: 'middle', nameGap: 28, min, max, scale: true,
-      axisLabel: { color: axisColor, formatter: (value: number) => `${value.toFixed(2)}°` }, nameTextStyle: { color: axisColor },
+      axisLabel: { color: axisColor, showMinLabel: false, showMaxLabel: false, formatter: (value: number) => `${value.toFixed(2)}°` }, nameTextStyle: { color: axisColor },
       splitLine: { lineStyle: { color: '#d0ebff' } },
     });
     chart.setOption({

@@ -38,7 +38,7 @@ export function InfrastructureTable({ objects, linkTo }: { objects: Infrastructu
             <Table.Td>{formatArea(object, t, language)}</Table.Td>
             <Table.Td>{formatPrice(object, t, language)}</Table.Td>
             <Table.Td>{object.availableFrom ? formatDate(object.availableFrom, language) : t('infrastructure.availableNow')}</Table.Td>
-            <Table.Td><ObjectStatusBadge status={object.status} /></Table.Td>
+            <Table.Td miw={140}><ObjectStatusBadge status={object.status} /></Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
