@@ -1,10 +1,7 @@
-/** Errors of the infrastructure catalog and of investors' requests. */
+import type { Language } from '../languages';
+
+/** Errors of the infrastructure catalog and of investors' requests (a park that is no ecosystem: NOT_AN_ECOSYSTEM of the registry). */
 export const infrastructureErrorMessages = {
-  NOT_AN_ECOSYSTEM: {
-    en: 'Infrastructure belongs to an ecosystem: a park, a cluster or a technopark.',
-    ru: 'Объект инфраструктуры принадлежит экосистеме: парку, кластеру или технопарку.',
-    zh: '基础设施必须属于一个生态系统：园区、集群或科技园。',
-  },
   PRICE_INCOMPLETE: {
     en: 'A price needs its currency, its unit and its period.',
     ru: 'Для цены укажите валюту, единицу и период.',
@@ -40,4 +37,4 @@ export const infrastructureErrorMessages = {
     ru: 'У объекта может быть не больше 12 фотографий.',
     zh: '每个设施最多 12 张照片。',
   },
-} as const;
+} as const satisfies Record<string, Record<Language, string>>;

@@ -60,9 +60,11 @@ describe('infrastructure objects', () => {
   it('refuses an object of an organization that is no ecosystem, in the caller\'s language', async () => {
     const company = await createOrganization(t.connection.db);
     const coordinator = await new TestClient(t.app).login((await createUser(t.connection.db, [{ role: 'coordinator' }])).email);
+    const before = await objectCount();
     const response = await coordinator.request({ method: 'POST', url: '/api/infrastructure', payload: office({ ecosystemId: company.id }), headers: { 'accept-language': 'ru' } });
-    expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'NOT_AN_ECOSYSTEM', message: expect.stringContaining('экосистеме') });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'NOT_AN_ECOSYSTEM', message: expect.stringContaining('экосистемой') });
+    expect(await objectCount()).toBe(before);
   });
 
   it('refuses a negative area on edit too, leaving the object as it was', async () => {

@@ -1,7 +1,6 @@
 import type { infrastructureErrorMessages } from '../../../shared/errors/infrastructure';
 
 export const infrastructureErrorStatuses: Record<keyof typeof infrastructureErrorMessages, number> = {
-  NOT_AN_ECOSYSTEM: 400,
   PRICE_INCOMPLETE: 400,
   AREA_RANGE_REVERSED: 400,
   PROPOSED_OBJECT_OF_ANOTHER_PARK: 400,
