@@ -47,7 +47,7 @@ export function OutcomeActions({ request }: { request: InvestorRequest }) {
   return (
     <>
       <Group gap="xs" role="group" aria-label={t('infrastructure.request.outcome')}>
-        <Button color="green.9" loading={close.isPending && !declining} onClick={() => close.mutate({ outcome: 'resident_registered' }, { onSuccess: done })}>
+        <Button color="#1f6b2f" loading={close.isPending && !declining} onClick={() => close.mutate({ outcome: 'resident_registered' }, { onSuccess: done })}>
           {t('infrastructure.request.registerResident')}
         </Button>
         <Button variant="outline" color="red.9" onClick={() => setDeclining(true)}>{t('infrastructure.request.decline')}</Button>
