@@ -34,6 +34,11 @@ import { createDashboardService } from './features/dashboard/dashboard.service';
 import { registerEcosystemsRoutes } from './features/ecosystems/ecosystems.routes';
 import { createEcosystemsService } from './features/ecosystems/ecosystems.service';
 import { registerHealthRoutes } from './features/health/health.routes';
+import { createInfrastructurePhotos } from './features/infrastructure/infrastructure-photos';
+import { registerInfrastructureRoutes } from './features/infrastructure/infrastructure.routes';
+import { createInfrastructureService } from './features/infrastructure/infrastructure.service';
+import { createInvestorRequests } from './features/infrastructure/investor-requests';
+import { registerInvestorRequestRoutes } from './features/infrastructure/investor-requests.routes';
 import { registerIndicatorsRoutes } from './features/indicators/indicators.routes';
 import { createIndicatorsService } from './features/indicators/indicators.service';
 import { createReportingService } from './features/indicators/reporting-campaigns';
@@ -67,6 +72,8 @@ export type AppOptions = {
   version?: string;
   /** Sign-in attempts allowed per client address per minute. */
   loginAttemptsPerMinute?: number;
+  /** Investor requests an anonymous sender may send per client address per hour. */
+  anonymousInvestorRequestsPerHour?: number;
 };
 
 declare module 'fastify' {
@@ -177,6 +184,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerSearchRoutes(app, { search });
   registerImportsRoutes(app, { imports });
   registerReferenceRoutes(app, { reference: createReferenceService() });
+  const infrastructure = createInfrastructureService({ db, clock });
+  registerInfrastructureRoutes(app, { infrastructure, photos: createInfrastructurePhotos({ db, objects: infrastructure }) });
+  registerInvestorRequestRoutes(app, { investorRequests: createInvestorRequests({ db, clock }), anonymousRequestsPerHour: options.anonymousInvestorRequestsPerHour ?? 10 });
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

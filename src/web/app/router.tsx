@@ -19,6 +19,8 @@ const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agre
 const PressReleasePage = lazyPage(() => import('../features/press-release/routes/press-release-page'), 'PressReleasePage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const CatalogEcosystemPage = lazyPage(() => import('../features/catalog/routes/catalog-ecosystem-page'), 'CatalogEcosystemPage');
+const CatalogInfrastructurePage = lazyPage(() => import('../features/infrastructure/routes/catalog-infrastructure-page'), 'CatalogInfrastructurePage');
+const CatalogInfrastructureObjectPage = lazyPage(() => import('../features/infrastructure/routes/catalog-infrastructure-object-page'), 'CatalogInfrastructureObjectPage');
 const CatalogHomePage = lazyPage(() => import('../features/catalog/routes/catalog-home-page'), 'CatalogHomePage');
 const CatalogOrganizationPage = lazyPage(() => import('../features/catalog/routes/catalog-organization-page'), 'CatalogOrganizationPage');
 const CatalogOrganizationsPage = lazyPage(() => import('../features/catalog/routes/catalog-organizations-page'), 'CatalogOrganizationsPage');
@@ -26,6 +28,9 @@ const CatalogSearchPage = lazyPage(() => import('../features/catalog/routes/cata
 const DashboardPage = lazyPage(() => import('../features/dashboard/routes/dashboard-page'), 'DashboardPage');
 const EcosystemPage = lazyPage(() => import('../features/ecosystems/routes/ecosystem-page'), 'EcosystemPage');
 const EcosystemsPage = lazyPage(() => import('../features/ecosystems/routes/ecosystems-page'), 'EcosystemsPage');
+const InfrastructurePage = lazyPage(() => import('../features/infrastructure/routes/infrastructure-page'), 'InfrastructurePage');
+const InfrastructureObjectPage = lazyPage(() => import('../features/infrastructure/routes/infrastructure-object-page'), 'InfrastructureObjectPage');
+const InvestorRequestPage = lazyPage(() => import('../features/infrastructure/routes/investor-request-page'), 'InvestorRequestPage');
 const IndicatorsPage = lazyPage(() => import('../features/indicators/routes/indicators-page'), 'IndicatorsPage');
 const IndicatorPage = lazyPage(() => import('../features/indicators/routes/indicator-page'), 'IndicatorPage');
 const CampaignPage = lazyPage(() => import('../features/indicators/routes/campaign-page'), 'CampaignPage');
@@ -68,6 +73,8 @@ export const router = createBrowserRouter([
               { path: 'organizations/:id', element: <CatalogOrganizationPage /> },
               { path: 'ecosystems/:id', element: <CatalogEcosystemPage /> },
               { path: 'search', element: <CatalogSearchPage /> },
+              { path: 'infrastructure', element: <CatalogInfrastructurePage /> },
+              { path: 'infrastructure/:id', element: <CatalogInfrastructureObjectPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },
@@ -147,7 +154,9 @@ export const router = createBrowserRouter([
               },
               { path: 'projects', element: <ComingSoonPage section="projects" /> },
               { path: 'partnering', element: <ComingSoonPage section="partnering" /> },
-              { path: 'infrastructure', element: <ComingSoonPage section="infrastructure" /> },
+              { path: 'infrastructure', element: <InfrastructurePage /> },
+              { path: 'infrastructure/objects/:id', element: <InfrastructureObjectPage /> },
+              { path: 'infrastructure/requests/:id', element: <InvestorRequestPage /> },
               { path: 'events', element: <ComingSoonPage section="events" /> },
               {
                 path: 'admin/users',

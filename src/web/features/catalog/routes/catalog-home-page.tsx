@@ -82,7 +82,6 @@ export function CatalogHomePage() {
                 <Text size="sm">{t('catalog.agreementsNote')}</Text>
               </Card>
             </Stack>
-            {/* The parks' infrastructure offers (journey 6) get their own catalog section here once that feature exists. */}
             <Stack component="section" aria-labelledby="catalog-infrastructure-heading" gap="sm">
               <Title order={2} size="h3" id="catalog-infrastructure-heading">
                 {t('catalog.infrastructure')}
@@ -90,7 +89,10 @@ export function CatalogHomePage() {
               <Card withBorder radius="md" padding="md">
                 <Group gap="sm" wrap="nowrap" align="flex-start">
                   <IconBuildingFactory2 size={28} aria-hidden style={{ flexShrink: 0 }} />
-                  <Text size="sm">{t('catalog.infrastructureSoon')}</Text>
+                  <Stack gap={4}>
+                    <Text size="sm">{t('infrastructure.catalogLead')}</Text>
+                    <Anchor component={Link} to="/catalog/infrastructure" size="sm">{t('infrastructure.openCatalog')}</Anchor>
+                  </Stack>
                 </Group>
               </Card>
             </Stack>

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { errorResponse, idParams } from '../../../shared/contracts/common';
+import {
+  closeInvestorRequestInput, createInvestorRequestInput, investorRequest, investorRequestPage, listInvestorRequestsQuery, respondToInvestorRequestInput,
+} from '../../../shared/contracts/investor-requests';
+import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
+import type { InvestorRequests } from './investor-requests';
+
+export function registerInvestorRequestRoutes(app: App, { investorRequests, anonymousRequestsPerHour }: { investorRequests: InvestorRequests; anonymousRequestsPerHour: number }) {
+  const tags = ['infrastructure'];
+
+  app.post('/api/investor-requests', {
+    // Anonymous senders are limited per address, so that the form is no channel for spam; signed-in ones are not.
+    config: { rateLimit: { max: anonymousRequestsPerHour, timeWindow: '1 hour', allowList: (request) => request.actor?.kind === 'user' } },
+    schema: { tags, security: signedInOrAnonymous, summary: 'Ask a park for space or a site; anonymous senders give a contact and their consent to its processing', operationId: 'createInvestorRequest', body: createInvestorRequestInput, response: { 201: z.object({ id: z.uuid() }), ...errorResponses } },
+  }, async (request, reply) => reply.status(201).send({ id: await investorRequests.create(request.body, contextOf(request)) }));
+
+  app.get('/api/investor-requests', {
+    schema: { tags, security: signedIn, summary: 'Requests sent to the parks the caller manages (all for the center), or sent by the caller', operationId: 'listInvestorRequests', querystring: listInvestorRequestsQuery, response: { 200: investorRequestPage, ...errorResponses } },
+  }, async (request) => investorRequests.list(request.query, contextOf(request)));
+
+  app.get('/api/investor-requests/:id', {
+    schema: { tags, security: signedIn, summary: 'A request with the park\'s answers and proposed objects', operationId: 'getInvestorRequest', params: idParams, response: { 200: investorRequest, ...errorResponses } },
+  }, async (request) => investorRequests.get(request.params.id, contextOf(request)));
+
+  app.post('/api/investor-requests/:id/responses', {
+    schema: { tags, security: signedIn, summary: 'Answer a request, proposing objects of the park\'s catalog', operationId: 'respondToInvestorRequest', params: idParams, body: respondToInvestorRequestInput, response: { 200: investorRequest, 409: errorResponse, ...errorResponses } },
+  }, async (request) => {
+    await investorRequests.respond(request.params.id, request.body, contextOf(request));
+    return investorRequests.get(request.params.id, contextOf(request));
+  });
+
+  app.post('/api/investor-requests/:id/outcome', {
+    schema: { tags, security: signedIn, summary: 'Close a request: a resident registered, or declined with the reason', operationId: 'closeInvestorRequest', params: idParams, body: closeInvestorRequestInput, response: { 200: investorRequest, 409: errorResponse, ...errorResponses } },
+  }, async (request) => {
+    await investorRequests.close(request.params.id, request.body, contextOf(request));
+    return investorRequests.get(request.params.id, contextOf(request));
+  });
+}
