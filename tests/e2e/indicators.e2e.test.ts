@@ -149,5 +149,43 @@ describe('a coordinator announces a reporting campaign to a whole cluster', () =
     await expect.poll(() => rows.count()).toBe(12);
     await expect.poll(() => page.getByText(/^0 of 11 reported/).count()).toBe(1);
     await expectNoViolations('campaign page');
+
+    await page.getByRole('button', { name: 'Close the campaign' }).click();
+    await waitForNotice('Campaign closed: organizations are no longer reminded.');
+    await page.getByText('Closed', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Reopen' }).waitFor();
+  });
+});
+
+describe('a coordinator defines an indicator in the form and edits it', () => {
+  it('is told in words what is wrong, then lands on the new indicator', async () => {
+    await signInAs('coordinator', 'en');
+    await navigate(page, '/indicators');
+    await page.getByRole('button', { name: 'New indicator' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New indicator' });
+    await dialog.getByRole('textbox', { name: 'Code' }).fill('NOC-PATENTS');
+    await dialog.getByRole('textbox', { name: 'Name (English)' }).fill('Patents filed by the center\'s partners');
+    await dialog.getByRole('textbox', { name: 'Name (Russian)' }).fill('Заявки на патенты партнёров центра');
+    await dialog.getByRole('textbox', { name: 'Base year' }).fill('2024');
+    await dialog.getByRole('textbox', { name: 'Base value' }).fill('12');
+    await dialog.getByRole('textbox', { name: 'Year', exact: true }).fill('2023');
+    await dialog.getByRole('textbox', { name: 'Target', exact: true }).fill('40');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('A target cannot be set for a year before the base year.').waitFor();
+
+    await dialog.getByRole('textbox', { name: 'Year', exact: true }).fill('2030');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await waitForNotice('Indicator created.');
+    await page.getByRole('heading', { level: 1, name: 'Patents filed by the center\'s partners' }).waitFor();
+    await page.screenshot({ path: `${shots}/indicator-created-en.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const edit = page.getByRole('dialog', { name: 'Indicator NOC-PATENTS' });
+    expect(await edit.getByRole('textbox', { name: 'Base value' }).inputValue()).toBe('12');
+    await edit.getByRole('textbox', { name: 'Name (English)' }).fill('Patent applications of the center\'s partners');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await waitForNotice('Indicator saved.');
+    await page.getByRole('heading', { level: 1, name: 'Patent applications of the center\'s partners' }).waitFor();
   });
 });

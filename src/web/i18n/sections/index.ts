@@ -27,3 +27,4 @@ export { organizationForm } from './organization-form';
 export { catalog } from './catalog';
 export { pressRelease } from './press-release';
 export { infrastructure } from './infrastructure';
+export { indicatorForm } from './indicator-form';

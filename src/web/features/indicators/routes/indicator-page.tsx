@@ -1,4 +1,6 @@
-import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { periodKinds, type PeriodKind } from '../../../../shared/domain';
@@ -8,6 +10,7 @@ import { useLocalized } from '../../../lib/use-language';
 import { useIndicator } from '../api/get-indicator';
 import { AnalyticsSummary } from '../components/analytics-summary';
 import { ContributionsChart } from '../components/contributions-chart';
+import { IndicatorFormModal } from '../components/indicator-form-modal';
 import { IndicatorPassport } from '../components/indicator-passport';
 import { ReportForm } from '../components/report-form';
 import { TrajectoryChart } from '../components/trajectory-chart';
@@ -30,11 +33,15 @@ export function IndicatorPage() {
   const { format } = useIndicatorTexts();
   const indicator = useIndicator(id);
   const initialPeriod = usePeriodFromAddress();
+  const [editing, setEditing] = useState(false);
   return (
     <QueryState query={indicator}>
       {(data) => (
         <Stack gap="lg">
-          <PageTitle>{localized(data.name) || data.code}</PageTitle>
+          <PageTitle actions={data.can.edit ? <Button variant="outline" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>{t('indicatorForm.edit')}</Button> : undefined}>
+            {localized(data.name) || data.code}
+          </PageTitle>
+          {editing && <IndicatorFormModal existing={data} onClose={() => setEditing(false)} />}
           <Card withBorder>
             <Stack gap="sm">
               <Title order={2} size="h4">{t('indicators.details')}</Title>

@@ -1,14 +1,17 @@
 import { Anchor, Badge, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconPresentationAnalytics } from '@tabler/icons-react';
+import { IconPlus, IconPresentationAnalytics } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { indicatorLevels } from '../../../../shared/domain';
 import { IndicatorTargetCard } from '../../../components/domain/indicator-target-card';
 import { Pager } from '../../../components/ui/pager';
 import { PageTitle } from '../../../components/ui/page-title';
 import { QueryState } from '../../../components/ui/query-state';
 import { useSearchState } from '../../../lib/use-search-state';
+import { useCurrentUser } from '../api/get-current-user';
 import { useIndicators, type ListIndicatorsQuery } from '../api/list-indicators';
+import { IndicatorFormModal } from '../components/indicator-form-modal';
 import { StatusBadge } from '../components/status-badge';
 
 const pageSize = 20;
@@ -17,9 +20,19 @@ export function IndicatorsPage() {
   const { t } = useTranslation();
   const { values, page, update, setPage } = useSearchState(['level'] as const);
   const indicators = useIndicators({ ...values, page, pageSize, sort: 'code' } as ListIndicatorsQuery);
+  const navigate = useNavigate();
+  const center = useCurrentUser().data?.user?.roles.some((r) => r.role === 'admin' || r.role === 'coordinator') ?? false;
+  const [creating, setCreating] = useState(false);
+  const actions = (
+    <Group gap="xs">
+      {center && <Button variant="outline" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>{t('indicatorForm.create')}</Button>}
+      <Button component={Link} to="/indicators/strategic" leftSection={<IconPresentationAnalytics size={16} aria-hidden />}>{t('indicators.strategicLink')}</Button>
+    </Group>
+  );
   return (
     <>
-      <PageTitle actions={<Button component={Link} to="/indicators/strategic" leftSection={<IconPresentationAnalytics size={16} aria-hidden />}>{t('indicators.strategicLink')}</Button>}>
+      {creating && <IndicatorFormModal onClose={(savedId) => { setCreating(false); if (savedId) void navigate(`/indicators/${savedId}`); }} />}
+      <PageTitle actions={actions}>
         {t('indicators.title')}
       </PageTitle>
       <Select

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { indicatorDetail, type indicatorInput, type updateIndicatorInput } from '../../../../shared/contracts/indicators';
+import { apiRequest } from '../../../lib/api-client';
+
+export type IndicatorValues = z.input<typeof indicatorInput>;
+
+export const createIndicator = (input: IndicatorValues) => apiRequest('POST', '/api/indicators', indicatorDetail, input);
+export const updateIndicator = (id: string, input: z.input<typeof updateIndicatorInput>) => apiRequest('PATCH', `/api/indicators/${encodeURIComponent(id)}`, indicatorDetail, input);
+
+/** Creates one, or changes the given one; every indicators view follows. */
+export function useSaveIndicator(id?: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: IndicatorValues) => (id ? updateIndicator(id, input) : createIndicator(input)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['indicators'] }),
+  });
+}
