@@ -3,6 +3,7 @@ import { agreementsErrorStatuses } from './error-statuses/agreements';
 import { commonErrorStatuses } from './error-statuses/common';
 import { identityErrorStatuses } from './error-statuses/identity';
 import { indicatorsErrorStatuses } from './error-statuses/indicators';
+import { portfolioErrorStatuses } from './error-statuses/portfolio';
 import { registryErrorStatuses } from './error-statuses/registry';
 
 export type ErrorDetails = Record<string, unknown>;
@@ -26,6 +27,7 @@ export const statusByErrorCode: Record<ErrorCode, number> = {
   ...registryErrorStatuses,
   ...indicatorsErrorStatuses,
   ...agreementsErrorStatuses,
+  ...portfolioErrorStatuses,
 };
 
 export const notFound = (entity: string, id?: string) => new AppError('NOT_FOUND', { entity, ...(id ? { id } : {}) });
