@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   budgetInput, controlPointsInput, createProjectInput, portfolioInput, portfolioList, portfolioRef, programInput, programRef, project, resultsInput, risksInput, stageGateInput, updateProjectInput,
 } from '../../../shared/contracts/portfolio';
