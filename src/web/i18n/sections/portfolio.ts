@@ -2,6 +2,7 @@ import { defineSection } from '../define-section';
 
 export const portfolio = defineSection({
   ru: {
+    tables: { participants: 'Таблица участников', points: 'Таблица контрольных точек', budget: 'Таблица бюджета', risks: 'Таблица рисков', matrix: 'Число рисков по вероятности и влиянию' },
     title: 'Портфель проектов',
     projectsTable: 'Проекты портфеля',
     filters: 'Фильтры портфеля',
@@ -89,6 +90,7 @@ export const portfolio = defineSection({
     changeDecided: 'Решение по запросу сохранено.',
   },
   en: {
+    tables: { participants: 'Participants table', points: 'Control points table', budget: 'Budget table', risks: 'Risks table', matrix: 'Number of risks by probability and impact' },
     title: 'Project portfolio',
     projectsTable: 'Projects of the portfolio',
     filters: 'Portfolio filters',
@@ -176,6 +178,7 @@ export const portfolio = defineSection({
     changeDecided: 'The decision on the request is saved.',
   },
   zh: {
+    tables: { participants: '参与方表', points: '控制点表', budget: '预算表', risks: '风险表', matrix: '按可能性和影响统计的风险数' },
     title: '项目组合',
     projectsTable: '项目组合中的项目',
     filters: '项目组合筛选',

@@ -12,7 +12,7 @@ export function ControlPointsTable({ project }: { project: Project }) {
   const localized = useLocalized();
   if (project.controlPoints.length === 0) return <Text>{t('portfolio.noItems')}</Text>;
   return (
-    <ScrollTable label={t('portfolio.sections.timeline')} minWidth={720}>
+    <ScrollTable label={t('portfolio.tables.points')} minWidth={720}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('portfolio.point')}</Table.Th>
@@ -48,7 +48,7 @@ export function BudgetTable({ project }: { project: Project }) {
   const actual = project.budget.reduce((sum, b) => sum + (b.actualRub ?? 0), 0);
   const money = (value: number | null) => (value === null ? '—' : formatRubles(value, language));
   return (
-    <ScrollTable label={t('portfolio.sections.budget')} minWidth={640}>
+    <ScrollTable label={t('portfolio.tables.budget')} minWidth={640}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('portfolio.year')}</Table.Th>
@@ -89,7 +89,7 @@ export function RiskMatrix({ project }: { project: Project }) {
   return (
     <Stack gap="sm">
       <Title order={3} size="h5">{t('portfolio.riskMatrix')}</Title>
-      <ScrollTable label={t('portfolio.riskMatrix')} minWidth={320}>
+      <ScrollTable label={t('portfolio.tables.matrix')} minWidth={320}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('portfolio.probability')} \ {t('portfolio.impact')}</Table.Th>
@@ -113,7 +113,7 @@ export function RiskMatrix({ project }: { project: Project }) {
         </Table.Tbody>
       </ScrollTable>
       {project.risks.length === 0 ? <Text>{t('portfolio.noItems')}</Text> : (
-        <ScrollTable label={t('portfolio.sections.risks')} minWidth={560}>
+        <ScrollTable label={t('portfolio.tables.risks')} minWidth={560}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('portfolio.risk')}</Table.Th>

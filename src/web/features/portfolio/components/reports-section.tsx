@@ -58,7 +58,7 @@ export function ReportsSection({ project }: { project: Project }) {
                   <Text fw={700}>{period(r)}</Text>
                   <Badge variant="outline" color="gray.8" tt="none">{t(`portfolio.reportStatus.${r.status}`)}</Badge>
                   <HealthBadge health={r.rag} />
-                  {r.late && <Badge color="red.9" variant="light" tt="none">{t('portfolio.late')}</Badge>}
+                  {r.late && <Badge color="red.9" variant="outline" tt="none">{t('portfolio.late')}</Badge>}
                 </Group>
                 <Text size="sm" mt={4}>{r.justification}</Text>
                 {r.reviewComment && <Text size="sm" c="orange.9" mt={4}>{t('portfolio.curatorComment', { comment: r.reviewComment })}</Text>}

@@ -70,7 +70,7 @@ function Participants({ project }: { project: Project }) {
   const localized = useLocalized();
   if (project.participants.length === 0) return <Text>{t('portfolio.noItems')}</Text>;
   return (
-    <ScrollTable label={t('portfolio.sections.roles')} minWidth={480}>
+    <ScrollTable label={t('portfolio.tables.participants')} minWidth={480}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('portfolio.participant')}</Table.Th>
