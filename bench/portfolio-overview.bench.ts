@@ -42,7 +42,7 @@ try {
       select p.id, y, s, round((random() * 1000000)::numeric, 2), case when y <= extract(year from current_date) then round((random() * 900000)::numeric, 2) end
       from projects p, generate_series(2025, 2026) y, unnest(array['federal', 'partners']) s`);
     await sql(`insert into project_reports (project_id, period_kind, year, period_index, status, rag, justification, first_submitted_at, submitted_at)
-      select p.id, 'quarter', 2025, q, 'approved', (array['green', 'amber', 'red'])[1 + (random() * 2.99)::int], 'Bench', now(), now()
+      select p.id, 'quarter', 2025, q, 'approved', (array['green', 'amber', 'red'])[1 + floor(random() * 3)::int], 'Bench', now(), now()
       from projects p, generate_series(1, 3) q`);
     await sql(`analyze`);
   });

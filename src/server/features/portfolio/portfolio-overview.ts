@@ -55,43 +55,47 @@ function rowsCte(query: OverviewQuery, scope: ProjectReadScope, today: string): 
     )`;
 }
 
-type RollUpRow = { kind: 'stage' | 'health' | 'total'; key: string | null; projects: number; plan: number; actual: number; overdue: number; awaiting: number };
 type PageRow = { id: string; code: string; ru: string | null; en: string | null; zh: string | null; stage: string; health: string; starts_on: string; ends_on: string; curator: string | null; points: number; overdue: number; plan: number; actual: number };
+type Answer = {
+  totals: { projects: number; plan: number; actual: number; overdue: number };
+  by_stage: Record<string, number>;
+  by_health: Record<string, number>;
+  awaiting: number;
+  page: PageRow[];
+};
 
+/** One statement: the CTE is computed once and read by the roll-up and the page alike. */
 export async function portfolioOverview(db: Executor, scope: ProjectReadScope, query: OverviewQuery, today: string): Promise<Overview> {
-  const cte = rowsCte(query, scope, today);
-  const [rollUpResult, pageResult] = await Promise.all([
-    db.execute(sql`${cte}
-      select 'total' as kind, null as key, count(*)::int as projects, coalesce(sum(plan), 0)::float8 as plan, coalesce(sum(actual), 0)::float8 as actual, coalesce(sum(overdue), 0)::int as overdue,
-        (select count(*)::int from ${projectReports} r where r.status = 'submitted' and r.project_id in (select id from rows)) as awaiting
-      from rows
-      union all select 'stage', stage, count(*)::int, 0, 0, 0, 0 from rows group by stage
-      union all select 'health', health, count(*)::int, 0, 0, 0, 0 from rows group by health`),
-    db.execute(sql`${cte}
-      select rows.id, rows.code, rows.ru, rows.en, rows.zh, rows.stage, rows.health, rows.starts_on, rows.ends_on, u.full_name as curator, rows.points, rows.overdue, rows.plan, rows.actual
-      from rows left join ${users} u on u.id = rows.curator_user_id
-      order by rows.code limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`),
-  ]);
-  const rollUps = (rollUpResult as unknown as { rows: RollUpRow[] }).rows;
-  const total = rollUps.find((r) => r.kind === 'total');
-  const counts = (kind: RollUpRow['kind']) => Object.fromEntries(rollUps.filter((r) => r.kind === kind).map((r) => [r.key ?? '', Number(r.projects)]));
+  const result = await db.execute(sql`${rowsCte(query, scope, today)}
+    select
+      (select json_build_object('projects', count(*), 'plan', coalesce(sum(plan), 0), 'actual', coalesce(sum(actual), 0), 'overdue', coalesce(sum(overdue), 0)) from rows) as totals,
+      (select coalesce(json_object_agg(stage, n), '{}') from (select stage, count(*) as n from rows group by stage) s) as by_stage,
+      (select coalesce(json_object_agg(health, n), '{}') from (select health, count(*) as n from rows group by health) h) as by_health,
+      (select count(*)::int from ${projectReports} r where r.status = 'submitted' and r.project_id in (select id from rows)) as awaiting,
+      (select coalesce(json_agg(p), '[]') from (
+        select rows.id, rows.code, rows.ru, rows.en, rows.zh, rows.stage, rows.health, rows.starts_on, rows.ends_on, u.full_name as curator, rows.points, rows.overdue, rows.plan, rows.actual
+        from rows left join ${users} u on u.id = rows.curator_user_id
+        order by rows.code limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}) p) as page`);
+  // Both drivers answer raw queries with { rows }; json columns arrive parsed.
+  const answer = (result as unknown as { rows: Answer[] }).rows[0]!;
+  const counts = (values: Record<string, number>) => Object.fromEntries(Object.entries(values).map(([key, n]) => [key, Number(n)]));
   return {
     rollUp: {
-      projects: Number(total?.projects ?? 0),
-      byStage: counts('stage'),
-      byHealth: counts('health'),
-      budgetPlanRub: Number(total?.plan ?? 0),
-      budgetActualRub: Number(total?.actual ?? 0),
-      overdueControlPoints: Number(total?.overdue ?? 0),
-      reportsAwaitingReview: Number(total?.awaiting ?? 0),
+      projects: Number(answer.totals.projects),
+      byStage: counts(answer.by_stage),
+      byHealth: counts(answer.by_health),
+      budgetPlanRub: Number(answer.totals.plan),
+      budgetActualRub: Number(answer.totals.actual),
+      overdueControlPoints: Number(answer.totals.overdue),
+      reportsAwaitingReview: Number(answer.awaiting),
     },
-    items: (pageResult as unknown as { rows: PageRow[] }).rows.map((r) => ({
+    items: answer.page.map((r) => ({
       id: r.id, code: r.code, shortName: { ru: r.ru, en: r.en, zh: r.zh }, stage: r.stage as ProjectStage, health: r.health as ProjectHealth,
       startsOn: r.starts_on, endsOn: r.ends_on, curatorName: r.curator, budgetPlanRub: Number(r.plan), budgetActualRub: Number(r.actual),
       controlPoints: Number(r.points), overdueControlPoints: Number(r.overdue),
     })),
     page: query.page,
     pageSize: query.pageSize,
-    total: Number(total?.projects ?? 0),
+    total: Number(answer.totals.projects),
   };
 }
