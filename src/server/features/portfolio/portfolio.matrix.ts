@@ -117,5 +117,6 @@ export const portfolioMatrix: MatrixRow[] = [
     })),
   },
   { route: 'GET /api/projects/:id/versions', cases: onProject('GET', '/versions', bySide(reads(200), foreignReads(200))) },
+  { route: 'GET /api/projects/:id/passport.xlsx', cases: onProject('GET', '/passport.xlsx', bySide(reads(200), foreignReads(200))) },
   { route: 'GET /api/projects/:id/history', cases: onProject('GET', '/history', bySide(reads(200), foreignReads(200))) },
 ];

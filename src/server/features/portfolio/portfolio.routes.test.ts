@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, indicators, indicatorTargets, projectBudgetLines, projectControlPoints, projectReports, projects } from '../../db/schema/index';
@@ -220,6 +221,20 @@ describe('change requests', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'PASSPORT_VERSION_CONFLICT', details: { currentVersion: after.version } });
     expect(await counts()).toEqual(before);
+  });
+
+  it('exports the passport as a workbook that opens, one sheet per section in the standard order', async () => {
+    const response = await manager.get(`/api/projects/${projectId}/passport.xlsx`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain('passport-BIO-1.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets).toHaveLength(6);
+    const cells = (index: number) => workbook.worksheets[index]!.getSheetValues().flat().filter((v) => v !== undefined && v !== null).map(String);
+    expect(cells(0)).toContain('BIO-1');
+    expect(cells(3)).toEqual(expect.arrayContaining(['CP1', 'CP4', 'Dossier filed']));
+    expect(cells(5)).toContain('Import of reagents delayed');
+    expect((await stranger.get(`/api/projects/${projectId}/passport.xlsx`)).statusCode).toBe(404);
   });
 
   it('records every write in the project history', async () => {

@@ -88,6 +88,7 @@ export const portfolio = defineSection({
     effect: 'Влияние на показатели',
     reject: 'Отклонить',
     changeDecided: 'Решение по запросу сохранено.',
+    exportXlsx: 'Паспорт в XLSX',
   },
   en: {
     tables: { participants: 'Participants table', points: 'Control points table', budget: 'Budget table', risks: 'Risks table', matrix: 'Number of risks by probability and impact' },
@@ -176,6 +177,7 @@ export const portfolio = defineSection({
     effect: 'Effect on indicators',
     reject: 'Reject',
     changeDecided: 'The decision on the request is saved.',
+    exportXlsx: 'Passport as XLSX',
   },
   zh: {
     tables: { participants: '参与方表', points: '控制点表', budget: '预算表', risks: '风险表', matrix: '按可能性和影响统计的风险数' },
@@ -264,5 +266,6 @@ export const portfolio = defineSection({
     effect: '对指标的影响',
     reject: '驳回',
     changeDecided: '变更请求的决定已保存。',
+    exportXlsx: '项目护照（XLSX）',
   },
 });

@@ -106,6 +106,7 @@ export function ProjectPage() {
             <StageBadge stage={data.stage} />
             <HealthBadge health={data.health} />
             <Text size="sm">{t('portfolio.version', { version: data.version })}</Text>
+            <Anchor href={`/api/projects/${data.id}/passport.xlsx`} size="sm" download>{t('portfolio.exportXlsx')}</Anchor>
           </Group>
           <Section title={t('portfolio.sections.basics')}><Basics project={data} /></Section>
           <Section title={t('portfolio.sections.roles')}><Participants project={data} /></Section>
