@@ -19,6 +19,8 @@ import type { App } from './lib/http';
 import { registerOpenApi } from './lib/openapi';
 import { registerAgreementsRoutes } from './features/agreements/agreements.routes';
 import { createAgreementsService } from './features/agreements/agreements.service';
+import { registerPortfolioRoutes } from './features/portfolio/portfolio.routes';
+import { createPortfolioService } from './features/portfolio/portfolio.service';
 import { registerPressReleaseRoutes } from './features/press-release/press-release.routes';
 import { createPressReleaseService } from './features/press-release/press-release.service';
 import { registerAuditRoutes } from './features/audit/audit.routes';
@@ -180,6 +182,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerAgreementsRoutes(app, { agreements });
   registerPressReleaseRoutes(app, { pressRelease: createPressReleaseService({ db, clock }) });
   registerIndicatorsRoutes(app, { indicators, reporting });
+  registerPortfolioRoutes(app, { portfolio: createPortfolioService({ db, clock, audit }) });
   registerDashboardRoutes(app, { dashboard });
   registerSearchRoutes(app, { search });
   registerImportsRoutes(app, { imports });

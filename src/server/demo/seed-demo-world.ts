@@ -29,6 +29,7 @@ import { searchColumnsOf } from '../features/registry/search-columns';
 import { cityNames } from './city-names';
 import { demoRoadmaps, dueDateOf } from './demo-roadmaps';
 import { insertInfrastructure } from './demo-infrastructure';
+import { insertDemoPortfolio } from './demo-portfolio';
 
 const citiesOf = (city: string | null | undefined) => ({ cityEn: city ? cityNames[city]?.en ?? null : null, cityZh: city ? cityNames[city]?.zh ?? null : null });
 
@@ -84,6 +85,7 @@ export async function seedDemoWorld(db: Database, options: SeedDemoWorldOptions)
     await insertUsers(tx, world, ids.uuid, org, options.passwordHash, now);
     await insertRoadmaps(tx, (key) => idOf(agreementIds, key), ids.uuid, org, now);
     await insertInfrastructure(tx, ids.uuid, org, now);
+    await insertDemoPortfolio(tx, { now, org, agreementId: (key) => idOf(agreementIds, key), memberships: world.memberships, direction });
 
     return {
       organizationIds,

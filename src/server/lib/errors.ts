@@ -4,6 +4,7 @@ import { commonErrorStatuses } from './error-statuses/common';
 import { identityErrorStatuses } from './error-statuses/identity';
 import { indicatorsErrorStatuses } from './error-statuses/indicators';
 import { infrastructureErrorStatuses } from './error-statuses/infrastructure';
+import { portfolioErrorStatuses } from './error-statuses/portfolio';
 import { registryErrorStatuses } from './error-statuses/registry';
 
 export type ErrorDetails = Record<string, unknown>;
@@ -28,6 +29,7 @@ export const statusByErrorCode: Record<ErrorCode, number> = {
   ...indicatorsErrorStatuses,
   ...agreementsErrorStatuses,
   ...infrastructureErrorStatuses,
+  ...portfolioErrorStatuses,
 };
 
 export const notFound = (entity: string, id?: string) => new AppError('NOT_FOUND', { entity, ...(id ? { id } : {}) });

@@ -4,6 +4,7 @@ import { commonErrorMessages } from './common';
 import { identityErrorMessages } from './identity';
 import { indicatorsErrorMessages } from './indicators';
 import { infrastructureErrorMessages } from './infrastructure';
+import { portfolioErrorMessages } from './portfolio';
 import { registryErrorMessages } from './registry';
 
 /**
@@ -17,6 +18,7 @@ export const errorMessages = {
   ...indicatorsErrorMessages,
   ...agreementsErrorMessages,
   ...infrastructureErrorMessages,
+  ...portfolioErrorMessages,
 };
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -16,6 +16,8 @@ const AgreementPage = lazyPage(() => import('../features/agreements/routes/agree
 const NewAgreementPage = lazyPage(() => import('../features/agreements/routes/new-agreement-page'), 'NewAgreementPage');
 const EditAgreementPage = lazyPage(() => import('../features/agreements/routes/edit-agreement-page'), 'EditAgreementPage');
 const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
+const ProjectsPage = lazyPage(() => import('../features/portfolio/routes/projects-page'), 'ProjectsPage');
+const ProjectPage = lazyPage(() => import('../features/portfolio/routes/project-page'), 'ProjectPage');
 const PressReleasePage = lazyPage(() => import('../features/press-release/routes/press-release-page'), 'PressReleasePage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const CatalogEcosystemPage = lazyPage(() => import('../features/catalog/routes/catalog-ecosystem-page'), 'CatalogEcosystemPage');
@@ -152,7 +154,8 @@ export const router = createBrowserRouter([
                   </RequireRole>
                 ),
               },
-              { path: 'projects', element: <ComingSoonPage section="projects" /> },
+              { path: 'projects', element: <ProjectsPage /> },
+              { path: 'projects/:id', element: <ProjectPage /> },
               { path: 'partnering', element: <ComingSoonPage section="partnering" /> },
               { path: 'infrastructure', element: <InfrastructurePage /> },
               { path: 'infrastructure/objects/:id', element: <InfrastructureObjectPage /> },

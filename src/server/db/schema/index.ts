@@ -8,3 +8,4 @@ export * from './imports';
 export * from './reference';
 export * from './idempotency';
 export * from './infrastructure';
+export * from './portfolio';

@@ -28,3 +28,4 @@ export { catalog } from './catalog';
 export { pressRelease } from './press-release';
 export { infrastructure } from './infrastructure';
 export { indicatorForm } from './indicator-form';
+export { portfolio } from './portfolio';

@@ -1,0 +1,127 @@
+import { Anchor, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Project } from '../../../../shared/contracts/portfolio';
+import { PageTitle } from '../../../components/ui/page-title';
+import { QueryState } from '../../../components/ui/query-state';
+import { ScrollTable } from '../../../components/ui/scroll-table';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { useLanguage, useLocalized } from '../../../lib/use-language';
+import { useProject } from '../api/portfolio-api';
+import { ChangeRequestsSection } from '../components/change-requests-section';
+import { HealthBadge, StageBadge } from '../components/labels';
+import { BudgetTable, ControlPointsTable, RiskMatrix } from '../components/passport-tables';
+import { ReportsSection } from '../components/reports-section';
+import { TimelineChart } from '../components/timeline-chart';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper component="section" withBorder p="md" aria-label={title}>
+      <Title order={2} size="h4" mb="sm">{title}</Title>
+      {children}
+    </Paper>
+  );
+}
+
+function Basics({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const localized = useLocalized();
+  const row = (label: string, value: ReactNode) => (
+    <div>
+      <Text size="sm" c="gray.8">{label}</Text>
+      <div>{value}</div>
+    </div>
+  );
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {row(t('portfolio.fullName'), localized(project.fullName))}
+        {row(t('portfolio.goal'), localized(project.goal) || '—')}
+        {row(t('portfolio.dates'), `${formatDate(project.startsOn, language)} – ${formatDate(project.endsOn, language)}`)}
+        {row(t('portfolio.curator'), project.curator?.fullName ?? '—')}
+        {row(t('portfolio.manager'), project.manager?.fullName ?? '—')}
+        {row(t('portfolio.ecosystems'), project.ecosystems.map((e) => localized(e.name)).join(', ') || '—')}
+        {row(t('portfolio.agreements'), project.agreements.length === 0 ? '—' : (
+          <Stack gap={2}>
+            {project.agreements.map((a) => <Anchor key={a.id} component={Link} to={`/agreements/${a.id}`}>{a.number ? `${a.number} · ` : ''}{localized(a.title)}</Anchor>)}
+          </Stack>
+        ))}
+      </SimpleGrid>
+      {project.stageGates.length > 0 && (
+        <>
+          <Title order={3} size="h5">{t('portfolio.stageGates')}</Title>
+          <List size="sm">
+            {project.stageGates.map((g) => (
+              <List.Item key={g.approvedAt}>
+                {t('portfolio.gate', { from: t(`portfolio.stages.${g.fromStage}`), to: t(`portfolio.stages.${g.toStage}`), who: g.approvedBy, date: formatDateTime(g.approvedAt, language) })}
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function Participants({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  if (project.participants.length === 0) return <Text>{t('portfolio.noItems')}</Text>;
+  return (
+    <ScrollTable label={t('portfolio.tables.participants')} minWidth={480}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('portfolio.participant')}</Table.Th>
+          <Table.Th>{t('portfolio.role')}</Table.Th>
+          <Table.Th>{t('portfolio.workload')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {project.participants.map((p) => (
+          <Table.Tr key={`${p.organizationId}/${p.personId ?? ''}/${p.role}`}>
+            <Table.Td><Anchor component={Link} to={`/organizations/${p.organizationId}`}>{localized(p.organizationName)}</Anchor></Table.Td>
+            <Table.Td>{p.role}</Table.Td>
+            <Table.Td>{p.workloadPercent === null ? '—' : `${p.workloadPercent}%`}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
+  );
+}
+
+/** The project passport in its standard sections, with the timeline, the budget, the risks, reports and changes. */
+export function ProjectPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const project = useProject(id);
+  return (
+    <QueryState query={project}>
+      {(data) => (
+        <Stack gap="md">
+          <PageTitle>{`${data.code} · ${localized(data.shortName)}`}</PageTitle>
+          <Group gap="xs" data-testid="project-status">
+            <StageBadge stage={data.stage} />
+            <HealthBadge health={data.health} />
+            <Text size="sm">{t('portfolio.version', { version: data.version })}</Text>
+            <Anchor href={`/api/projects/${data.id}/passport.xlsx`} size="sm" download>{t('portfolio.exportXlsx')}</Anchor>
+          </Group>
+          <Section title={t('portfolio.sections.basics')}><Basics project={data} /></Section>
+          <Section title={t('portfolio.sections.roles')}><Participants project={data} /></Section>
+          <Section title={t('portfolio.sections.timeline')}>
+            <Stack gap="sm">
+              {data.controlPoints.length > 0 && <TimelineChart project={data} />}
+              <ControlPointsTable project={data} />
+            </Stack>
+          </Section>
+          <Section title={t('portfolio.sections.budget')}><BudgetTable project={data} /></Section>
+          <Section title={t('portfolio.sections.risks')}><RiskMatrix project={data} /></Section>
+          <Section title={t('portfolio.sections.reports')}><ReportsSection project={data} /></Section>
+          <Section title={t('portfolio.sections.changes')}><ChangeRequestsSection project={data} /></Section>
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
