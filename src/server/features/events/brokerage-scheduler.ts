@@ -7,7 +7,9 @@
  * Tables are interchangeable, so a slot is a bin of `tables` places and the table numbers are
  * handed out at the end. The method (decision 025): a greedy pass that takes the scarcest requests
  * first and puts each where it blocks the fewest others, then augmenting passes that place each
- * unmet request by moving the meetings in its way (one step, then a chain of two) to other slots.
+ * unmet request by moving the meetings in its way (one step, then a chain of two) to other slots,
+ * or — when a side has reached its limit — by trading one of its meetings for two (a–c out, a–b
+ * and c–d in).
  */
 
 export type SchedulerParticipant = { id: string; limit: number; /** per slot: may meet then */ available: boolean[] };
@@ -159,6 +161,45 @@ function insertByMoving(st: State, r: number, s: number, deep: boolean): boolean
   return false;
 }
 
+function firstFitting(st: State, r: number, preferred: number): number {
+  if (preferred >= 0 && fits(st, r, preferred)) return preferred;
+  for (let s = 0; s < st.slots; s += 1) if (fits(st, r, s)) return s;
+  return -1;
+}
+
+/**
+ * An augmenting path through a limit: the unmet a–b is blocked because a already meets its limit.
+ * Drop one of a's meetings, a–c, for a–b, and let c meet someone else, c–d, whose request waited:
+ * one more meeting. Restores everything when no such pair fits.
+ */
+function augmentThroughLimit(st: State, r: number, requestsOf: number[][]): boolean {
+  const [a, b] = st.ends[r]!;
+  for (const [full, other] of [[a, b], [b, a]] as const) {
+    if (st.met[full]! < st.limit[full]! || st.met[other]! >= st.limit[other]!) continue;
+    for (const m of requestsOf[full]!) {
+      const from = st.slotOf[m]!;
+      if (from === -1) continue;
+      const c = st.ends[m]![0] === full ? st.ends[m]![1] : st.ends[m]![0];
+      if (c === other) continue;
+      for (const r2 of requestsOf[c]!) {
+        if (st.slotOf[r2] !== -1) continue;
+        const d = st.ends[r2]![0] === c ? st.ends[r2]![1] : st.ends[r2]![0];
+        if (d === full || d === other || st.met[d]! >= st.limit[d]!) continue;
+        unplace(st, m);
+        const s1 = firstFitting(st, r, from);
+        if (s1 >= 0) {
+          place(st, r, s1);
+          const s2 = firstFitting(st, r2, from);
+          if (s2 >= 0) { place(st, r2, s2); return true; }
+          unplace(st, r);
+        }
+        place(st, m, from);
+      }
+    }
+  }
+  return false;
+}
+
 export type ScheduleOptions = { /** augmenting passes at most */ passes?: number };
 
 /** Greedy by scarcity, then augmenting passes. */
@@ -202,7 +243,11 @@ export function scheduleMeetings(input: SchedulerInput, options: ScheduleOptions
   for (let pass = 0; pass < passes; pass += 1) {
     let improved = false;
     for (const r of order) {
-      if (st.slotOf[r] !== -1 || !underLimit(st, r)) continue;
+      if (st.slotOf[r] !== -1) continue;
+      if (!underLimit(st, r)) {
+        if (augmentThroughLimit(st, r, requestsOf)) improved = true;
+        continue;
+      }
       for (let s = 0; s < st.slots; s += 1) {
         if (!bothAvailable(st, r, s)) continue;
         if (fits(st, r, s)) { place(st, r, s); improved = true; break; }
