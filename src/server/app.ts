@@ -19,6 +19,8 @@ import type { App } from './lib/http';
 import { registerOpenApi } from './lib/openapi';
 import { registerAgreementsRoutes } from './features/agreements/agreements.routes';
 import { createAgreementsService } from './features/agreements/agreements.service';
+import { registerEventsRoutes } from './features/events/events.routes';
+import { createEventsService } from './features/events/events.service';
 import { registerPressReleaseRoutes } from './features/press-release/press-release.routes';
 import { createPressReleaseService } from './features/press-release/press-release.service';
 import { registerAuditRoutes } from './features/audit/audit.routes';
@@ -171,6 +173,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerContactsRoutes(app, { contacts });
   registerTaxonomyRoutes(app, { taxonomy });
   registerAgreementsRoutes(app, { agreements });
+  registerEventsRoutes(app, { events: createEventsService({ db, clock, agreements }) });
   registerPressReleaseRoutes(app, { pressRelease: createPressReleaseService({ db, clock }) });
   registerIndicatorsRoutes(app, { indicators, reporting });
   registerDashboardRoutes(app, { dashboard });

@@ -1,6 +1,7 @@
 import type { Language } from '../languages';
 import { agreementsErrorMessages } from './agreements';
 import { commonErrorMessages } from './common';
+import { eventsErrorMessages } from './events';
 import { identityErrorMessages } from './identity';
 import { indicatorsErrorMessages } from './indicators';
 import { registryErrorMessages } from './registry';
@@ -15,6 +16,7 @@ export const errorMessages = {
   ...registryErrorMessages,
   ...indicatorsErrorMessages,
   ...agreementsErrorMessages,
+  ...eventsErrorMessages,
 };
 
 export type ErrorCode = keyof typeof errorMessages;
