@@ -28,6 +28,7 @@ import { rebuildYearlyValues } from '../features/indicators/yearly-rollup';
 import { searchColumnsOf } from '../features/registry/search-columns';
 import { cityNames } from './city-names';
 import { demoRoadmaps, dueDateOf } from './demo-roadmaps';
+import { insertDemoEvents } from './demo-events';
 
 const citiesOf = (city: string | null | undefined) => ({ cityEn: city ? cityNames[city]?.en ?? null : null, cityZh: city ? cityNames[city]?.zh ?? null : null });
 
@@ -82,6 +83,7 @@ export async function seedDemoWorld(db: Database, options: SeedDemoWorldOptions)
     await insertIndicators(tx, world, ids.uuid, org, direction, now);
     await insertUsers(tx, world, ids.uuid, org, options.passwordHash, now);
     await insertRoadmaps(tx, (key) => idOf(agreementIds, key), ids.uuid, org, now);
+    await insertDemoEvents(tx, { newId: ids.uuid, org, person: (key) => idOf(personIds, key), agreement: (key) => idOf(agreementIds, key), memberships: world.memberships, now, seed: demoWorldSeed + 25 });
 
     return {
       organizationIds,

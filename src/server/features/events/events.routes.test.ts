@@ -24,7 +24,7 @@ beforeAll(async () => {
   orgA = await createOrganization(db, { nameEn: 'Alpha' });
   orgB = await createOrganization(db, { nameEn: 'Beta' });
   orgC = await createOrganization(db, { nameEn: 'Gamma' });
-  [{ id: headOfDelegation }] = (await db.insert(persons).values({ fullNameRu: 'Глава делегации', organizationId: orgA.id }).returning()) as [{ id: string }];
+  headOfDelegation = (await db.insert(persons).values({ fullNameRu: 'Глава делегации', organizationId: orgA.id }).returning())[0]!.id;
   coordinator = await new TestClient(t.app).login((await createUser(db, [{ role: 'coordinator' }])).email);
   manager = await new TestClient(t.app).login((await createUser(db, [{ role: 'park_manager', scopeOrganizationId: park.id }])).email);
   memberA = await new TestClient(t.app).login((await createUser(db, [{ role: 'member', scopeOrganizationId: orgA.id }])).email);
@@ -47,7 +47,7 @@ const visit = (overrides: Record<string, unknown> = {}) => ({
   agenda: [{ startsAt: '2026-05-12T08:00:00Z', endsAt: '2026-05-12T10:00:00Z', title: { ru: 'Переговоры', en: 'Talks' } }],
   ...overrides,
 });
-const put = (client: TestClient, url: string, payload: unknown) => client.request({ method: 'PUT', url, payload });
+const put = (client: TestClient, url: string, payload: Record<string, unknown>) => client.request({ method: 'PUT', url, payload });
 const countOf = async (table: typeof events | typeof meetingRequests) => (await t.connection.db.select({ value: count() }).from(table))[0]!.value;
 
 describe('events', () => {
