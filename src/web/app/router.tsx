@@ -16,6 +16,9 @@ const AgreementPage = lazyPage(() => import('../features/agreements/routes/agree
 const NewAgreementPage = lazyPage(() => import('../features/agreements/routes/new-agreement-page'), 'NewAgreementPage');
 const EditAgreementPage = lazyPage(() => import('../features/agreements/routes/edit-agreement-page'), 'EditAgreementPage');
 const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
+const EventsPage = lazyPage(() => import('../features/events/routes/events-page'), 'EventsPage');
+const EventPage = lazyPage(() => import('../features/events/routes/event-page'), 'EventPage');
+const BrokeragePage = lazyPage(() => import('../features/events/routes/brokerage-page'), 'BrokeragePage');
 const PressReleasePage = lazyPage(() => import('../features/press-release/routes/press-release-page'), 'PressReleasePage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const CatalogEcosystemPage = lazyPage(() => import('../features/catalog/routes/catalog-ecosystem-page'), 'CatalogEcosystemPage');
@@ -148,7 +151,9 @@ export const router = createBrowserRouter([
               { path: 'projects', element: <ComingSoonPage section="projects" /> },
               { path: 'partnering', element: <ComingSoonPage section="partnering" /> },
               { path: 'infrastructure', element: <ComingSoonPage section="infrastructure" /> },
-              { path: 'events', element: <ComingSoonPage section="events" /> },
+              { path: 'events', element: <EventsPage /> },
+              { path: 'events/:id', element: <EventPage /> },
+              { path: 'events/:id/brokerage', element: <BrokeragePage /> },
               {
                 path: 'admin/users',
                 element: (
