@@ -8,7 +8,7 @@ import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useAnswerMeetingRequest } from '../api/answer-meeting-request';
 import { useRequestMeeting } from '../api/request-meeting';
 
-const statusColor = { pending: 'yellow', accepted: 'green', declined: 'gray' } as const;
+const statusColor = { pending: 'orange.9', accepted: 'teal.9', declined: 'gray.7' } as const;
 
 /** Asking other participants for meetings, and answering those who asked. */
 export function MeetingRequests({ eventId, view, actingId }: { eventId: string; view: BrokerageView; actingId: string }) {
@@ -58,12 +58,12 @@ export function MeetingRequests({ eventId, view, actingId }: { eventId: string; 
                   {r.message && <Text size="sm" c="gray.7">«{r.message}»</Text>}
                   {r.status === 'pending' ? (
                     <>
-                      <Button size="compact-sm" color="green" aria-label={`${t('events.brokerage.accept')}: ${nameOf(r.requesterId)}`} loading={answer.isPending && answer.variables?.requestId === r.id}
+                      <Button size="compact-sm" color="teal.9" aria-label={`${t('events.brokerage.accept')}: ${nameOf(r.requesterId)}`} loading={answer.isPending && answer.variables?.requestId === r.id}
                         onClick={() => answer.mutate({ requestId: r.id, accept: true }, { onSuccess: () => notify(t('events.brokerage.accepted')), onError: failed })}>{t('events.brokerage.accept')}</Button>
                       <Button size="compact-sm" variant="default" aria-label={`${t('events.brokerage.decline')}: ${nameOf(r.requesterId)}`}
                         onClick={() => answer.mutate({ requestId: r.id, accept: false }, { onSuccess: () => notify(t('events.brokerage.declined')), onError: failed })}>{t('events.brokerage.decline')}</Button>
                     </>
-                  ) : <Badge size="sm" variant="light" color={statusColor[r.status]}>{t(`events.brokerage.status.${r.status}`)}</Badge>}
+                  ) : <Badge size="sm" variant="filled" tt="none" color={statusColor[r.status]}>{t(`events.brokerage.status.${r.status}`)}</Badge>}
                 </Group>
               </List.Item>
             ))}
@@ -76,7 +76,7 @@ export function MeetingRequests({ eventId, view, actingId }: { eventId: string; 
           <List size="sm" spacing={6} listStyleType="none">
             {outgoing.map((r) => (
               <List.Item key={r.id}>
-                <Group gap="xs"><Text size="sm">{nameOf(r.requestedId)}</Text><Badge size="sm" variant="light" color={statusColor[r.status]}>{t(`events.brokerage.status.${r.status}`)}</Badge></Group>
+                <Group gap="xs"><Text size="sm">{nameOf(r.requestedId)}</Text><Badge size="sm" variant="filled" tt="none" color={statusColor[r.status]}>{t(`events.brokerage.status.${r.status}`)}</Badge></Group>
               </List.Item>
             ))}
           </List>

@@ -39,7 +39,7 @@ function Outcomes({ event }: { event: EventDetails }) {
             <Table.Tbody>
               {event.followUps.map((f) => (
                 <Table.Tr key={f.id}>
-                  <Table.Td>{localized(f.text)} <Badge size="xs" variant="light" color={f.status === 'done' ? 'green' : 'blue'}>{t(`events.followUpStatus.${f.status}`)}</Badge></Table.Td>
+                  <Table.Td>{localized(f.text)} <Badge size="sm" variant="filled" tt="none" color={f.status === 'done' ? 'teal.9' : 'blue.8'}>{t(`events.followUpStatus.${f.status}`)}</Badge></Table.Td>
                   <Table.Td>{[f.ownerPerson ? localized(f.ownerPerson.fullName) : null, localized(f.owner.shortName) || localized(f.owner.name)].filter(Boolean).join(', ')}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(f.dueOn, language)}</Table.Td>
                 </Table.Tr>
@@ -61,8 +61,8 @@ function EventContent({ event }: { event: EventDetails }) {
     <>
       <PageTitle>{localized(event.title)}</PageTitle>
       <Group gap="xs" mb="sm" wrap="wrap">
-        <Badge variant="light">{t(`events.kind.${event.kind}`)}</Badge>
-        {event.isPublic && <Badge variant="outline" color="gray">{t('events.public')}</Badge>}
+        <Badge variant="filled" color="blue.8" tt="none">{t(`events.kind.${event.kind}`)}</Badge>
+        {event.isPublic && <Badge variant="outline" color="gray.8" tt="none">{t('events.public')}</Badge>}
       </Group>
       <Text size="sm"><b>{t('events.when')}:</b> {formatEventDates(event.startsAt, event.endsAt, language)}</Text>
       {localized(event.place) && <Text size="sm"><b>{t('events.where')}:</b> {localized(event.place)}</Text>}
@@ -93,7 +93,7 @@ function EventContent({ event }: { event: EventDetails }) {
               <List.Item key={p.id}>
                 {p.person ? <><b>{localized(p.person.fullName)}</b>, </> : null}
                 {localized(p.organization.name)}
-                {p.role !== 'member' && <Badge ml={6} size="xs" variant="light" color={p.role === 'host' ? 'teal' : 'grape'}>{t(`events.role.${p.role}`)}</Badge>}
+                {p.role !== 'member' && <Badge ml={6} size="sm" variant="filled" tt="none" color={p.role === 'host' ? 'teal.9' : 'grape.9'}>{t(`events.role.${p.role}`)}</Badge>}
               </List.Item>
             ))}
           </List>

@@ -51,7 +51,7 @@ export function EventsPage() {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatEventDates(e.startsAt, e.endsAt, language)}</Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/events/${e.id}`}>{localized(e.title)}</Anchor>
-                    <Group gap={4} mt={4}><Badge variant="light" size="sm">{t(`events.kind.${e.kind}`)}</Badge></Group>
+                    <Group gap={4} mt={4}><Badge variant="filled" color="blue.8" size="sm" tt="none">{t(`events.kind.${e.kind}`)}</Badge></Group>
                   </Table.Td>
                   <Table.Td>{localized(e.place)}</Table.Td>
                   <Table.Td>{localized(e.organizer.shortName) || localized(e.organizer.name)}</Table.Td>
