@@ -59,7 +59,7 @@ describe('events and brokerage', () => {
     const outgoing = page.getByRole('listitem').filter({ hasText: text.pending });
     const pendingBefore = await outgoing.count();
     await page.getByLabel(text.requestWith, { exact: true }).first().click();
-    const option = page.getByRole('option').first();
+    const option = page.getByRole('listbox').getByRole('option').first();
     const partner = (await option.textContent())!.trim();
     await option.click();
     await page.getByRole('button', { name: text.send }).click();

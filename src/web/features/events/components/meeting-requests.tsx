@@ -8,7 +8,7 @@ import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useAnswerMeetingRequest } from '../api/answer-meeting-request';
 import { useRequestMeeting } from '../api/request-meeting';
 
-const statusColor = { pending: 'orange.9', accepted: 'teal.9', declined: 'gray.7' } as const;
+const statusColor = { pending: 'indigo.8', accepted: 'teal.9', declined: 'gray.7' } as const;
 
 /** Asking other participants for meetings, and answering those who asked. */
 export function MeetingRequests({ eventId, view, actingId }: { eventId: string; view: BrokerageView; actingId: string }) {
