@@ -9,12 +9,13 @@ export function formatEventDates(startsAt: string, endsAt: string, language: Lan
 }
 
 export function formatTimeRange(startsAt: string, endsAt: string, language: Language): string {
-  const format = new Intl.DateTimeFormat(locales[language], { timeStyle: 'short' });
+  const format = new Intl.DateTimeFormat(locales[language], { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
   return format.formatRange(new Date(startsAt), new Date(endsAt));
 }
 
 export function formatDayAndTime(startsAt: string, endsAt: string, language: Language): string {
-  const format = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' });
+  // The reader's time zone is named: a session in Yakutsk read from Minsk is six hours apart.
+  const format = new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
   return format.formatRange(new Date(startsAt), new Date(endsAt));
 }
 

@@ -52,7 +52,8 @@ export function BrokeragePage() {
   const { id = '' } = useParams();
   const event = useEvent(id);
   const brokerage = useBrokerage(id);
-  const title = event.data ? `${t('events.brokerage.title')}: ${localized(event.data.title)}` : t('events.brokerage.title');
+  // A brokerage event names itself; a forum's session is named after the forum.
+  const title = !event.data ? t('events.brokerage.title') : event.data.kind === 'brokerage' ? localized(event.data.title) : `${t('events.brokerage.title')}: ${localized(event.data.title)}`;
   return (
     <Stack gap="md" maw={1200}>
       <Breadcrumbs>
