@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../src/shared/languages';
-import { login } from './support/auth';
+import { login, logout } from './support/auth';
 import { findAccessibilityViolations } from './support/axe';
 import { followLink, navigate, settle } from './support/browser';
 import { endJourney, startJourney, type Journey } from './support/journey';
@@ -113,14 +113,32 @@ describe('events and brokerage', () => {
     await shoot(`calendar-${language}`);
   });
 
+  it('the park manager of the organizing park runs the scheduler over the new acceptances and publishes', async () => {
+    await logout(page);
+    await login(page, 'park_manager');
+    await navigate(page, '/events');
+    await switchLanguage(page, 'ru');
+    await settle(page);
+    await followLink(page, page.getByRole('link', { name: texts.ru.brokerage, exact: true }));
+    await followLink(page, page.getByRole('link', { name: texts.ru.open }));
+    await page.getByText(/^Опубликовано /).waitFor();
+    await page.getByRole('button', { name: 'Составить расписание' }).click();
+    await page.getByText(/^Назначено встреч: \d+, не поместилось: \d+$/).waitFor();
+    await page.getByText(/^Черновик от /).waitFor();
+    await page.getByRole('button', { name: 'Опубликовать' }).click();
+    await page.getByText(/^Опубликовано /).waitFor();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await shoot('brokerage-manager-ru');
+  });
+
   it('works at 360 px', async () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await navigate(page, '/events');
-    await followLink(page, page.getByRole('link', { name: texts.zh.brokerage, exact: true }));
-    await followLink(page, page.getByRole('link', { name: texts.zh.open }));
+    await followLink(page, page.getByRole('link', { name: texts.ru.brokerage, exact: true }));
+    await followLink(page, page.getByRole('link', { name: texts.ru.open }));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await shoot('brokerage-zh-360');
+    await shoot('brokerage-manager-ru-360');
   });
 });

@@ -56,7 +56,7 @@ export function BrokeragePage() {
   const title = !event.data ? t('events.brokerage.title') : event.data.kind === 'brokerage' ? localized(event.data.title) : `${t('events.brokerage.title')}: ${localized(event.data.title)}`;
   return (
     <Stack gap="md" maw={1200}>
-      <Breadcrumbs>
+      <Breadcrumbs style={{ flexWrap: 'wrap' }}>
         <Anchor component={Link} to="/events">{t('events.title')}</Anchor>
         {event.data && <Anchor component={Link} to={`/events/${id}`}>{localized(event.data.title)}</Anchor>}
       </Breadcrumbs>

@@ -109,7 +109,7 @@ export function EventPage() {
   const event = useEvent(id);
   return (
     <Stack gap="md" maw={1200}>
-      <Breadcrumbs><Anchor component={Link} to="/events">{t('events.title')}</Anchor></Breadcrumbs>
+      <Breadcrumbs style={{ flexWrap: 'wrap' }}><Anchor component={Link} to="/events">{t('events.title')}</Anchor></Breadcrumbs>
       <QueryState query={event}>{(data) => <EventContent event={data} />}</QueryState>
     </Stack>
   );
