@@ -6,5 +6,12 @@ export const publishSchedule = (eventId: string) => apiRequest('POST', `/api/eve
 
 export function usePublishSchedule(eventId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => publishSchedule(eventId), onSuccess: (view) => queryClient.setQueryData(['events', 'brokerage', eventId], view) });
+  return useMutation({
+    mutationFn: () => publishSchedule(eventId),
+    onSuccess: async (view) => {
+      queryClient.setQueryData(['events', 'brokerage', eventId], view);
+      // Personal schedules show meetings once published: read them again.
+      await queryClient.invalidateQueries({ queryKey: ['events', 'brokerage', eventId, 'schedule'] });
+    },
+  });
 }
