@@ -58,7 +58,8 @@ export function BrokeragePage() {
     <Stack gap="md" maw={1200}>
       <Breadcrumbs style={{ flexWrap: 'wrap' }}>
         <Anchor component={Link} to="/events">{t('events.title')}</Anchor>
-        {event.data && <Anchor component={Link} to={`/events/${id}`} style={{ whiteSpace: 'normal' }}>{localized(event.data.title)}</Anchor>}
+        {/* The kind names the event page briefly; its full title is the heading below. */}
+        {event.data && <Anchor component={Link} to={`/events/${id}`}>{t(`events.kind.${event.data.kind}`)}</Anchor>}
       </Breadcrumbs>
       <PageTitle>{title}</PageTitle>
       <QueryState query={brokerage}>{(view) => <BrokerageContent eventId={id} view={view} />}</QueryState>
