@@ -21,6 +21,8 @@ import { registerAgreementsRoutes } from './features/agreements/agreements.route
 import { createAgreementsService } from './features/agreements/agreements.service';
 import { registerPortfolioRoutes } from './features/portfolio/portfolio.routes';
 import { createPortfolioService } from './features/portfolio/portfolio.service';
+import { registerEventsRoutes } from './features/events/events.routes';
+import { createEventsService } from './features/events/events.service';
 import { registerPressReleaseRoutes } from './features/press-release/press-release.routes';
 import { createPressReleaseService } from './features/press-release/press-release.service';
 import { registerAuditRoutes } from './features/audit/audit.routes';
@@ -180,6 +182,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerContactsRoutes(app, { contacts });
   registerTaxonomyRoutes(app, { taxonomy });
   registerAgreementsRoutes(app, { agreements });
+  registerEventsRoutes(app, { events: createEventsService({ db, clock, agreements }) });
   registerPressReleaseRoutes(app, { pressRelease: createPressReleaseService({ db, clock }) });
   registerIndicatorsRoutes(app, { indicators, reporting });
   registerPortfolioRoutes(app, { portfolio: createPortfolioService({ db, clock, audit }) });

@@ -30,6 +30,7 @@ import { cityNames } from './city-names';
 import { demoRoadmaps, dueDateOf } from './demo-roadmaps';
 import { insertInfrastructure } from './demo-infrastructure';
 import { insertDemoPortfolio } from './demo-portfolio';
+import { insertDemoEvents } from './demo-events';
 
 const citiesOf = (city: string | null | undefined) => ({ cityEn: city ? cityNames[city]?.en ?? null : null, cityZh: city ? cityNames[city]?.zh ?? null : null });
 
@@ -86,6 +87,7 @@ export async function seedDemoWorld(db: Database, options: SeedDemoWorldOptions)
     await insertRoadmaps(tx, (key) => idOf(agreementIds, key), ids.uuid, org, now);
     await insertInfrastructure(tx, ids.uuid, org, now);
     await insertDemoPortfolio(tx, { now, org, agreementId: (key) => idOf(agreementIds, key), memberships: world.memberships, direction });
+    await insertDemoEvents(tx, { newId: ids.uuid, org, person: (key) => idOf(personIds, key), agreement: (key) => idOf(agreementIds, key), memberships: world.memberships, now, seed: demoWorldSeed + 25 });
 
     return {
       organizationIds,

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../shared/errors';
 import { agreementsErrorStatuses } from './error-statuses/agreements';
+import { eventsErrorStatuses } from './error-statuses/events';
 import { commonErrorStatuses } from './error-statuses/common';
 import { identityErrorStatuses } from './error-statuses/identity';
 import { indicatorsErrorStatuses } from './error-statuses/indicators';
@@ -30,6 +31,7 @@ export const statusByErrorCode: Record<ErrorCode, number> = {
   ...agreementsErrorStatuses,
   ...infrastructureErrorStatuses,
   ...portfolioErrorStatuses,
+  ...eventsErrorStatuses,
 };
 
 export const notFound = (entity: string, id?: string) => new AppError('NOT_FOUND', { entity, ...(id ? { id } : {}) });

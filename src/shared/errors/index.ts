@@ -1,6 +1,7 @@
 import type { Language } from '../languages';
 import { agreementsErrorMessages } from './agreements';
 import { commonErrorMessages } from './common';
+import { eventsErrorMessages } from './events';
 import { identityErrorMessages } from './identity';
 import { indicatorsErrorMessages } from './indicators';
 import { infrastructureErrorMessages } from './infrastructure';
@@ -19,6 +20,7 @@ export const errorMessages = {
   ...agreementsErrorMessages,
   ...infrastructureErrorMessages,
   ...portfolioErrorMessages,
+  ...eventsErrorMessages,
 };
 
 export type ErrorCode = keyof typeof errorMessages;

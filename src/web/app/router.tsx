@@ -18,6 +18,9 @@ const EditAgreementPage = lazyPage(() => import('../features/agreements/routes/e
 const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
 const ProjectsPage = lazyPage(() => import('../features/portfolio/routes/projects-page'), 'ProjectsPage');
 const ProjectPage = lazyPage(() => import('../features/portfolio/routes/project-page'), 'ProjectPage');
+const EventsPage = lazyPage(() => import('../features/events/routes/events-page'), 'EventsPage');
+const EventPage = lazyPage(() => import('../features/events/routes/event-page'), 'EventPage');
+const BrokeragePage = lazyPage(() => import('../features/events/routes/brokerage-page'), 'BrokeragePage');
 const PressReleasePage = lazyPage(() => import('../features/press-release/routes/press-release-page'), 'PressReleasePage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const CatalogEcosystemPage = lazyPage(() => import('../features/catalog/routes/catalog-ecosystem-page'), 'CatalogEcosystemPage');
@@ -160,7 +163,9 @@ export const router = createBrowserRouter([
               { path: 'infrastructure', element: <InfrastructurePage /> },
               { path: 'infrastructure/objects/:id', element: <InfrastructureObjectPage /> },
               { path: 'infrastructure/requests/:id', element: <InvestorRequestPage /> },
-              { path: 'events', element: <ComingSoonPage section="events" /> },
+              { path: 'events', element: <EventsPage /> },
+              { path: 'events/:id', element: <EventPage /> },
+              { path: 'events/:id/brokerage', element: <BrokeragePage /> },
               {
                 path: 'admin/users',
                 element: (

@@ -9,3 +9,4 @@ export * from './reference';
 export * from './idempotency';
 export * from './infrastructure';
 export * from './portfolio';
+export * from './events';

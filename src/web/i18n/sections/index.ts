@@ -29,3 +29,4 @@ export { pressRelease } from './press-release';
 export { infrastructure } from './infrastructure';
 export { indicatorForm } from './indicator-form';
 export { portfolio } from './portfolio';
+export { events } from './events';

@@ -1,0 +1,16 @@
+import type { eventsErrorMessages } from '../../../shared/errors/events';
+
+export const eventsErrorStatuses: Record<keyof typeof eventsErrorMessages, number> = {
+  EVENT_ENDS_BEFORE_START: 400,
+  PERIODS_OVERLAP: 400,
+  PERIOD_OUTSIDE_EVENT: 400,
+  PARTICIPANT_TWICE: 409,
+  PERSON_NOT_OF_ORGANIZATION: 400,
+  NO_BROKERAGE_SESSION: 409,
+  NOT_A_BROKERAGE_PARTICIPANT: 400,
+  MEETING_WITH_ONESELF: 400,
+  MEETING_REQUEST_EXISTS: 409,
+  MEETING_LIMIT_REACHED: 409,
+  MEETING_REQUEST_ANSWERED: 409,
+  SCHEDULE_NOT_READY: 409,
+};
