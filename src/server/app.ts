@@ -19,6 +19,8 @@ import type { App } from './lib/http';
 import { registerOpenApi } from './lib/openapi';
 import { registerAgreementsRoutes } from './features/agreements/agreements.routes';
 import { createAgreementsService } from './features/agreements/agreements.service';
+import { registerPartneringRoutes } from './features/partnering/partnering.routes';
+import { createPartneringService } from './features/partnering/partnering.service';
 import { registerPressReleaseRoutes } from './features/press-release/press-release.routes';
 import { createPressReleaseService } from './features/press-release/press-release.service';
 import { registerAuditRoutes } from './features/audit/audit.routes';
@@ -171,6 +173,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerContactsRoutes(app, { contacts });
   registerTaxonomyRoutes(app, { taxonomy });
   registerAgreementsRoutes(app, { agreements });
+  registerPartneringRoutes(app, { partnering: createPartneringService({ db, clock, audit }) });
   registerPressReleaseRoutes(app, { pressRelease: createPressReleaseService({ db, clock }) });
   registerIndicatorsRoutes(app, { indicators, reporting });
   registerDashboardRoutes(app, { dashboard });

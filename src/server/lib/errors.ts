@@ -3,6 +3,7 @@ import { agreementsErrorStatuses } from './error-statuses/agreements';
 import { commonErrorStatuses } from './error-statuses/common';
 import { identityErrorStatuses } from './error-statuses/identity';
 import { indicatorsErrorStatuses } from './error-statuses/indicators';
+import { partneringErrorStatuses } from './error-statuses/partnering';
 import { registryErrorStatuses } from './error-statuses/registry';
 
 export type ErrorDetails = Record<string, unknown>;
@@ -26,6 +27,7 @@ export const statusByErrorCode: Record<ErrorCode, number> = {
   ...registryErrorStatuses,
   ...indicatorsErrorStatuses,
   ...agreementsErrorStatuses,
+  ...partneringErrorStatuses,
 };
 
 export const notFound = (entity: string, id?: string) => new AppError('NOT_FOUND', { entity, ...(id ? { id } : {}) });

@@ -3,6 +3,7 @@ import { agreementsErrorMessages } from './agreements';
 import { commonErrorMessages } from './common';
 import { identityErrorMessages } from './identity';
 import { indicatorsErrorMessages } from './indicators';
+import { partneringErrorMessages } from './partnering';
 import { registryErrorMessages } from './registry';
 
 /**
@@ -15,6 +16,7 @@ export const errorMessages = {
   ...registryErrorMessages,
   ...indicatorsErrorMessages,
   ...agreementsErrorMessages,
+  ...partneringErrorMessages,
 };
 
 export type ErrorCode = keyof typeof errorMessages;

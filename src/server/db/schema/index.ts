@@ -7,3 +7,4 @@ export * from './files';
 export * from './imports';
 export * from './reference';
 export * from './idempotency';
+export * from './partnering';

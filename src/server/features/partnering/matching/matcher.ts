@@ -1,0 +1,43 @@
+import { complementaryTypes, type ProfileType } from '../../../../shared/partnering';
+import type { Language } from '../../../../shared/languages';
+import type { Executor } from '../../../db/client';
+import type { Glossary } from '../glossary/glossary';
+import type { DirectionNode } from '../profiles.repo';
+import { minimumMatchScore } from './match-weights';
+import { candidatePool, lexemesOf, type CandidateRow, type MatchSource } from './matching.repo';
+import { directionTree, scorePair, type MatchSide, type PairScore } from './score';
+
+/** A profile about to be matched, saved or not. */
+export type SourceProfile = MatchSource & Omit<MatchSide, 'lexemes' | 'country' | 'text'> & { text: string };
+
+const displayNames = new Map<Language, Intl.DisplayNames>();
+export function countryName(code: string, language: Language): string {
+  let names = displayNames.get(language);
+  if (!names) displayNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
+  return names.of(code) ?? code;
+}
+
+export const sideOfCandidate = (row: CandidateRow): MatchSide => ({
+  type: row.type, language: row.language, text: row.text, concepts: row.concepts, directionIds: row.direction_ids,
+  trl: row.trl, partnershipTypes: row.partnership_types, targetCountries: row.target_countries, country: row.country, lexemes: row.lexemes,
+});
+
+export type RankedMatch = { id: string; pair: PairScore };
+
+/**
+ * The best complementary profiles for a source: the pool from the database, each candidate scored
+ * on every signal, the best `limit` explained in the reader's language.
+ */
+export async function rankMatches(db: Executor, source: SourceProfile, options: { glossary: Glossary; directions: DirectionNode[]; language: Language; limit: number; today: string }): Promise<RankedMatch[]> {
+  const pool = await candidatePool(db, source, options.today);
+  const sourceSide: MatchSide = { ...source, country: source.country, lexemes: await lexemesOf(db, source.language, source.searchText) };
+  const context = { tree: directionTree(options.directions), glossary: options.glossary, language: options.language, countryName };
+  const ranked = pool
+    .map((row) => ({ row, score: scorePair(sourceSide, sideOfCandidate(row), { ...context, explain: false }).score }))
+    .filter((r) => r.score >= minimumMatchScore)
+    .sort((a, b) => b.score - a.score || a.row.id.localeCompare(b.row.id))
+    .slice(0, options.limit);
+  return ranked.map(({ row }) => ({ id: row.id, pair: scorePair(sourceSide, sideOfCandidate(row), context) }));
+}
+
+export const complementsOf = (type: ProfileType) => complementaryTypes[type];
