@@ -9,7 +9,7 @@ let w: Awaited<ReturnType<typeof buildPartneringWorld>>;
 beforeAll(async () => {
   t = await createTestApp();
   w = await buildPartneringWorld(t);
-});
+}, 120_000);
 afterAll(async () => t.close());
 
 const rowCounts = async () => {

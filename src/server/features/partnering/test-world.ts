@@ -15,10 +15,10 @@ export async function buildPartneringWorld(t: TestApp) {
   const yakut = await createOrganization(db, { nameRu: 'ООО «Якутские биотехнологии»', country: 'RU' });
   const other = await createOrganization(db, { nameEn: 'Minsk Materials', country: 'BY' });
   await addMembership(db, park.id, chinese.id);
-  const login = async (roles: Parameters<typeof createUser>[1]) => new TestClient(t.app).login((await createUser(db, roles)).email);
-  const coordinator = await login([{ role: 'coordinator' }]);
+  const login = async (roles: Parameters<typeof createUser>[1], language = 'ru') => new TestClient(t.app).login((await createUser(db, roles, { language })).email);
+  const coordinator = await login([{ role: 'coordinator' }], 'en');
   const parkManager = await login([{ role: 'park_manager', scopeOrganizationId: park.id }]);
-  const chineseMember = await login([{ role: 'member', scopeOrganizationId: chinese.id }]);
+  const chineseMember = await login([{ role: 'member', scopeOrganizationId: chinese.id }], 'zh');
   const yakutMember = await login([{ role: 'member', scopeOrganizationId: yakut.id }]);
   const otherMember = await login([{ role: 'member', scopeOrganizationId: other.id }]);
   const directions = (await coordinator.get('/api/directions')).json().items as { id: string; code: string }[];
