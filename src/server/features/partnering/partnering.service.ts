@@ -4,7 +4,7 @@
  * interest to an agreement. Who reads and writes what is decided in partnering.policy.ts.
  */
 import type { CreateProfileInput, ListProfilesQuery, MatchDto } from '../../../shared/contracts/partnering';
-import { areComplementary, complementaryTypes, type ProfileType } from '../../../shared/partnering';
+import { areComplementary, type ProfileType } from '../../../shared/partnering';
 import type { Language } from '../../../shared/languages';
 import type { Database, Executor } from '../../db/client';
 import { partneringGlossaryTerms } from '../../db/schema/index';
@@ -14,13 +14,12 @@ import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import type { AuditService } from '../audit/audit.service';
 import { loadGlossary, type Glossary } from './glossary/glossary';
-import { countryName, rankMatches, type SourceProfile } from './matching/matcher';
+import { countryName, rankMatches, sourceProfileOf, type SourceProfile } from './matching/matcher';
 import { lexemesOf } from './matching/matching.repo';
 import { directionTree, scorePair } from './matching/score';
 import { canSeeReviewQueue, canWriteProfile, isCenter, publicStatuses } from './partnering.policy';
 import { checkedColumns } from './profile-fields';
 import { ownersOf, shownStatus, toProfiles } from './profile-mappers';
-import { fullText } from './profile-text';
 import { createProfileWrites, reviewThresholdsOf } from './profile-writes';
 import * as repo from './profiles.repo';
 
@@ -47,16 +46,11 @@ export function createPartneringService({ db, clock, audit }: Dependencies) {
     return { all: false, organizationIds: [...actor.memberOrganizationIds, ...actor.managedEcosystemIds], ecosystemIds: actor.managedEcosystemIds };
   }
 
-  async function sourceOf(tx: Executor, row: Pick<repo.ProfileRow, 'organizationId' | 'type' | 'language' | 'searchText' | 'concepts' | 'directionClosure' | 'targetCountries' | 'targetEcosystemIds' | 'trl' | 'partnershipTypes' | 'title' | 'summary' | 'description' | 'keywords'> & { id: string | null }, directionIds: string[]): Promise<SourceProfile> {
+  async function sourceOf(tx: Executor, row: Parameters<typeof sourceProfileOf>[0], directionIds: string[]): Promise<SourceProfile> {
     const [organization] = [...(await repo.organizationsOf(tx, [row.organizationId])).values()];
     if (!organization) throw new AppError('REFERENCE_NOT_FOUND', { field: 'organizationId' });
     const owner = (await ownersOf(tx, [row]))(row.organizationId);
-    return {
-      id: row.id, organizationId: row.organizationId, country: organization.country, ecosystemIds: owner.ecosystemIds,
-      language: row.language, searchText: row.searchText, concepts: row.concepts, directionClosure: row.directionClosure,
-      targetCountries: row.targetCountries, targetEcosystemIds: row.targetEcosystemIds, complements: complementaryTypes[row.type as ProfileType],
-      type: row.type as ProfileType, text: fullText(row), directionIds, trl: row.trl, partnershipTypes: row.partnershipTypes,
-    };
+    return sourceProfileOf(row, { country: organization.country, ecosystemIds: owner.ecosystemIds }, directionIds);
   }
 
   async function explained(source: SourceProfile, limit: number, language: Language, context: RequestContext): Promise<MatchDto[]> {

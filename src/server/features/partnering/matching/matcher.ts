@@ -2,6 +2,7 @@ import { complementaryTypes, type ProfileType } from '../../../../shared/partner
 import type { Language } from '../../../../shared/languages';
 import type { Executor } from '../../../db/client';
 import type { Glossary } from '../glossary/glossary';
+import { fullText } from '../profile-text';
 import type { DirectionNode } from '../profiles.repo';
 import { minimumMatchScore } from './match-weights';
 import { candidatePool, lexemesOf, type CandidateRow, type MatchSource } from './matching.repo';
@@ -22,6 +23,22 @@ export const sideOfCandidate = (row: CandidateRow): MatchSide => ({
   trl: row.trl, partnershipTypes: row.partnership_types, targetCountries: row.target_countries, country: row.country, lexemes: row.lexemes,
 });
 
+type SourceRow = {
+  id: string | null; organizationId: string; type: string; language: string; searchText: string; concepts: string[]; directionClosure: string[];
+  targetCountries: string[]; targetEcosystemIds: string[]; trl: number | null; partnershipTypes: string[];
+  title: string; summary: string; description: string; keywords: string[];
+};
+
+/** A profile row (saved or a draft's derived columns) as the source of matching. */
+export function sourceProfileOf(row: SourceRow, owner: { country: string; ecosystemIds: string[] }, directionIds: string[]): SourceProfile {
+  return {
+    id: row.id, organizationId: row.organizationId, country: owner.country, ecosystemIds: owner.ecosystemIds,
+    language: row.language, searchText: row.searchText, concepts: row.concepts, directionClosure: row.directionClosure,
+    targetCountries: row.targetCountries, targetEcosystemIds: row.targetEcosystemIds, complements: complementaryTypes[row.type as ProfileType],
+    type: row.type as ProfileType, text: fullText(row), directionIds, trl: row.trl, partnershipTypes: row.partnershipTypes,
+  };
+}
+
 export type RankedMatch = { id: string; pair: PairScore };
 
 /**
@@ -40,4 +57,3 @@ export async function rankMatches(db: Executor, source: SourceProfile, options: 
   return ranked.map(({ row }) => ({ id: row.id, pair: scorePair(sourceSide, sideOfCandidate(row), context) }));
 }
 
-export const complementsOf = (type: ProfileType) => complementaryTypes[type];
