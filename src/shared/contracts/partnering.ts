@@ -128,3 +128,51 @@ export type MatchDto = z.infer<typeof match>;
 export const matchList = z.object({ items: z.array(match) });
 export const matchesQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) }).strict();
 export const previewMatchesInput = createProfileInput.extend({ limit: z.number().int().min(1).max(50).default(10) }).strict();
+
+export const interestStatuses = ['sent', 'introduced', 'meeting', 'agreement', 'project', 'closed'] as const;
+export const openInterestStatuses = ['sent', 'introduced', 'meeting'] as const;
+export const meetingFormats = ['in_person', 'online'] as const;
+
+export const createInterestInput = z.object({ fromProfileId: z.uuid(), toProfileId: z.uuid(), message: text(2000).min(1) }).strict();
+export const introduceInput = z.object({ note: text(2000).optional() }).strict();
+export const meetingInput = z.object({ on: isoDate, format: z.enum(meetingFormats), notes: text(4000).optional() }).strict();
+export const outcomeInput = z.object({
+  outcome: z.enum(['agreement', 'project', 'closed']),
+  agreementId: z.uuid().optional(),
+  projectLink: z.url().max(500).optional(),
+  reason: text(2000).optional(),
+}).strict();
+
+const profileRef = z.object({ id: z.uuid(), title: z.string(), type: z.enum(profileTypes), anonymous: z.boolean() });
+
+/** An expression of interest; an organization stays hidden behind an anonymous profile until the introduction. */
+export const interest = z.object({
+  id: z.uuid(),
+  status: z.enum(interestStatuses),
+  routedTo: z.enum(['owner', 'intermediary']),
+  message: z.string(),
+  fromProfile: profileRef,
+  toProfile: profileRef,
+  fromOrganization: profileOrganization.nullable(),
+  toOrganization: profileOrganization.nullable(),
+  introductionNote: z.string().nullable(),
+  meetingOn: z.string().nullable(),
+  meetingFormat: z.enum(meetingFormats).nullable(),
+  meetingNotes: z.string().nullable(),
+  agreementId: z.uuid().nullable(),
+  projectLink: z.string().nullable(),
+  closedReason: z.string().nullable(),
+  sentAt: timestamp,
+  introducedAt: timestamp.nullable(),
+  meetingRecordedAt: timestamp.nullable(),
+  outcomeAt: timestamp.nullable(),
+  canIntroduce: z.boolean(),
+  canAdvance: z.boolean(),
+});
+export type InterestDto = z.infer<typeof interest>;
+export const interestList = z.object({ items: z.array(interest) });
+export const listInterestsQuery = z.object({ box: z.enum(['inbox', 'outbox', 'intermediary']).default('inbox') }).strict();
+
+export const funnelQuery = z.object({ from: isoDate.optional(), to: isoDate.optional(), ecosystemId: z.uuid().optional(), directionId: z.uuid().optional() }).strict();
+export const funnelStep = z.object({ step: z.enum(['published', 'viewed', 'interests', 'introductions', 'meetings', 'agreements', 'projects']), count: z.number().int(), conversion: z.number().nullable(), medianDaysFromPrevious: z.number().nullable() });
+export const funnel = z.object({ steps: z.array(funnelStep) });

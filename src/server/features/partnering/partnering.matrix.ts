@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { directions, partneringProfileDirections, partneringProfiles } from '../../db/schema/index';
+import { directions, partneringInterests, partneringProfileDirections, partneringProfiles } from '../../db/schema/index';
 import { adminAndCoordinator, everyone, signedInOnly, type Expected, type MatrixRow } from '../../test-support/authorization/matrix';
 import type { MatrixWorld } from '../../test-support/authorization/matrix-world';
 
@@ -12,14 +12,25 @@ const text = {
   description: 'We manufacture single-use bioreactors from 2 to 200 litres with serum-free media and control software. The technology serves stem cell expansion, cell therapy and vaccine production, and cuts cleaning validation costs. Pilot validation is complete and the device is registered.',
 };
 
-async function profileOf(w: MatrixWorld, organizationId: string, status: string, type = 'technology_offer') {
+async function profileOf(w: MatrixWorld, organizationId: string, status: string, type = 'technology_offer', anonymous = true) {
   const [direction] = await w.db.select().from(directions).where(eq(directions.code, 'medical_biotechnology'));
   const [row] = await w.db.insert(partneringProfiles).values({
-    organizationId, type, status, title: 'Bioreactors for cell therapy', ...text, language: 'en', trl: 6, partnershipTypes: ['licence'], anonymous: true,
+    organizationId, type, status, title: 'Bioreactors for cell therapy', ...text, language: 'en', trl: 6, partnershipTypes: ['licence'], anonymous,
     searchText: `Bioreactors for cell therapy ${text.summary}`, concepts: ['biotech:bioreactor', 'biotech:cell_therapy'], directionClosure: [direction!.id, direction!.parentId!],
     publishedAt: status === 'published' ? new Date() : null,
   }).returning();
   await w.db.insert(partneringProfileDirections).values({ profileId: row!.id, directionId: direction!.id });
+  return row!.id;
+}
+
+/** An interest of the caller's organization (its request) in a foreign, named offer, at the given step. */
+async function interestOf(w: MatrixWorld, status: string) {
+  const fromProfileId = await profileOf(w, w.ownOrganization.id, 'published', 'technology_request', false);
+  const toProfileId = await profileOf(w, w.foreignOrganization.id, 'published', 'technology_offer', false);
+  const [row] = await w.db.insert(partneringInterests).values({
+    fromProfileId, toProfileId, fromOrganizationId: w.ownOrganization.id, toOrganizationId: w.foreignOrganization.id, message: 'Matrix interest', routedTo: 'owner', status,
+    introducedAt: status === 'sent' ? null : new Date(),
+  }).returning();
   return row!.id;
 }
 
@@ -107,6 +118,21 @@ export const partneringMatrix: MatrixRow[] = [
       { scope: 'foreign', request: async (w) => ({ method: 'POST', url: '/api/partnering/matches/preview', payload: await draftInput(w, w.foreignOrganization.id) }), expect: { anonymous: 401, admin: 200, coordinator: 200, park_manager: 403, member: 403, analyst: 403 } },
     ],
   },
+  { route: 'GET /api/partnering/interests', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/partnering/interests?box=outbox' }), expect: signedInOnly(200) }] },
+  {
+    route: 'POST /api/partnering/interests',
+    cases: [{
+      scope: 'own',
+      request: async (w) => ({ method: 'POST', url: '/api/partnering/interests', payload: { fromProfileId: await profileOf(w, w.ownOrganization.id, 'published', 'technology_request'), toProfileId: await profileOf(w, w.foreignOrganization.id, 'published'), message: 'Interested' } }),
+      expect: ownSide(201, { analyst: 403 }),
+    }],
+  },
+  { route: 'GET /api/partnering/interests/:id', cases: [{ scope: 'own', request: async (w) => ({ method: 'GET', url: `/api/partnering/interests/${await interestOf(w, 'sent')}` }), expect: ownSide(200) }] },
+  // Addressed to the foreign owner: only its side (or the center) accepts; the sender's side cannot.
+  { route: 'POST /api/partnering/interests/:id/introduce', cases: [{ scope: 'foreign', request: async (w) => ({ method: 'POST', url: `/api/partnering/interests/${await interestOf(w, 'sent')}/introduce`, payload: {} }), expect: ownSide(200, { park_manager: 403, member: 403 }) }] },
+  { route: 'POST /api/partnering/interests/:id/meeting', cases: [{ scope: 'own', request: async (w) => ({ method: 'POST', url: `/api/partnering/interests/${await interestOf(w, 'introduced')}/meeting`, payload: { on: '2026-12-01', format: 'online' } }), expect: ownSide(200) }] },
+  { route: 'POST /api/partnering/interests/:id/outcome', cases: [{ scope: 'own', request: async (w) => ({ method: 'POST', url: `/api/partnering/interests/${await interestOf(w, 'introduced')}/outcome`, payload: { outcome: 'closed', reason: 'No budget' } }), expect: ownSide(200) }] },
+  { route: 'GET /api/partnering/funnel', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/partnering/funnel' }), expect: { anonymous: 401, admin: 200, coordinator: 200, park_manager: 200, member: 403, analyst: 200 } }] },
   { route: 'GET /api/partnering/review-thresholds', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/partnering/review-thresholds' }), expect: signedInOnly(200) }] },
   { route: 'PUT /api/partnering/review-thresholds', cases: [{ scope: 'any', request: () => ({ method: 'PUT', url: '/api/partnering/review-thresholds', payload: { minTotal: 12, minPerCriterion: 2 } }), expect: adminAndCoordinator(200) }] },
 ];

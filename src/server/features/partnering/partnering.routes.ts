@@ -6,6 +6,7 @@ import {
 } from '../../../shared/contracts/partnering';
 import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
 import { requestLanguage } from '../../lib/request-language';
+import { registerInterestRoutes } from './interests.routes';
 import type { PartneringService } from './partnering.service';
 
 export function registerPartneringRoutes(app: App, { partnering }: { partnering: PartneringService }) {
@@ -85,4 +86,6 @@ export function registerPartneringRoutes(app: App, { partnering }: { partnering:
     await partnering.setThresholds(request.body, contextOf(request));
     return partnering.thresholds(contextOf(request));
   });
+
+  registerInterestRoutes(app, { partnering });
 }

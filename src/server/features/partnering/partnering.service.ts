@@ -7,8 +7,8 @@ import type { CreateProfileInput, ListProfilesQuery, MatchDto } from '../../../s
 import { areComplementary, type ProfileType } from '../../../shared/partnering';
 import type { Language } from '../../../shared/languages';
 import type { Database, Executor } from '../../db/client';
-import { partneringGlossaryTerms } from '../../db/schema/index';
-import type { RequestContext } from '../../lib/actor';
+import { partneringGlossaryTerms, partneringMatchViews } from '../../db/schema/index';
+import { hasRole, type RequestContext } from '../../lib/actor';
 import { authorize } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
@@ -20,6 +20,8 @@ import { directionTree, scorePair } from './matching/score';
 import { canSeeReviewQueue, canWriteProfile, isCenter, publicStatuses } from './partnering.policy';
 import { checkedColumns } from './profile-fields';
 import { ownersOf, shownStatus, toProfiles } from './profile-mappers';
+import { funnelMetrics } from './funnel';
+import { createInterests } from './interests';
 import { createProfileWrites, reviewThresholdsOf } from './profile-writes';
 import * as repo from './profiles.repo';
 
@@ -31,6 +33,7 @@ export function createPartneringService({ db, clock, audit }: Dependencies) {
   /** The shipped glossary with the administrators' terms, read once. */
   const glossary = () => (glossaryLoad ??= db.select().from(partneringGlossaryTerms).then((extra) => loadGlossary(extra)));
   const writes = createProfileWrites({ db, clock, glossary });
+  const interests = createInterests({ db, clock });
 
   async function get(id: string, context: RequestContext) {
     const { row } = await writes.readable(db, id, context);
@@ -63,6 +66,12 @@ export function createPartneringService({ db, clock, audit }: Dependencies) {
   return {
     get,
 
+    interests,
+    async funnel(query: Parameters<typeof funnelMetrics>[1], context: RequestContext) {
+      authorize(context.actor, isCenter(context.actor) || hasRole(context.actor, 'park_manager', 'analyst'));
+      return funnelMetrics(db, query, today());
+    },
+
     async list(query: ListProfilesQuery, context: RequestContext) {
       if (query.view === 'mine') authorize(context.actor, context.actor.kind === 'user');
       if (query.view === 'review') authorize(context.actor, canSeeReviewQueue(context.actor));
@@ -94,7 +103,13 @@ export function createPartneringService({ db, clock, audit }: Dependencies) {
       const { row } = await writes.readable(db, id, context);
       if (!(publicStatuses as readonly string[]).includes(shownStatus(row, today())) && context.actor.kind !== 'user') throw notFound('partnering_profile', id);
       const directionIds = (await repo.directionIdsOf(db, [id])).get(id) ?? [];
-      return { items: await explained(await sourceOf(db, row, directionIds), limit, language, context) };
+      const items = await explained(await sourceOf(db, row, directionIds), limit, language, context);
+      // The funnel's "matches viewed": counted when the profile's own side reads its matches.
+      const owner = (await ownersOf(db, [row]))(row.organizationId);
+      if (items.length && context.actor.kind === 'user' && canWriteProfile(context.actor, owner) && !isCenter(context.actor)) {
+        await db.insert(partneringMatchViews).values(items.map((m) => ({ profileId: id, matchedProfileId: m.profile.id, viewedOn: today() }))).onConflictDoNothing();
+      }
+      return { items };
     },
 
     /** Matches of an unsaved draft, for the editor: nothing is written. */
