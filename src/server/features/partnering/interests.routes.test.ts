@@ -64,7 +64,7 @@ describe('the funnel', () => {
     const done = (await w.yakutMember.post(`/api/partnering/interests/${interest.id}/outcome`, { outcome: 'agreement', agreementId: agreement!.id })).json();
     expect(done).toMatchObject({ status: 'agreement', agreementId: agreement!.id });
 
-    const audit = (await t.connection.db.select().from(auditLog)).filter((e) => e.entityId === interest.id).map((e) => e.action);
+    const audit = (await t.connection.db.select().from(auditLog).orderBy(auditLog.id)).filter((e) => e.entityId === interest.id).map((e) => e.action);
     expect(audit).toEqual(['create', 'introduce', 'meeting', 'outcome']);
 
     const funnel = (await w.coordinator.get('/api/partnering/funnel')).json().steps as { step: string; count: number; conversion: number | null }[];
