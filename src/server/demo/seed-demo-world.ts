@@ -28,6 +28,8 @@ import { rebuildYearlyValues } from '../features/indicators/yearly-rollup';
 import { searchColumnsOf } from '../features/registry/search-columns';
 import { cityNames } from './city-names';
 import { demoRoadmaps, dueDateOf } from './demo-roadmaps';
+import { agreementKeys } from './demo-agreements';
+import { insertPartnering } from './demo-partnering';
 
 const citiesOf = (city: string | null | undefined) => ({ cityEn: city ? cityNames[city]?.en ?? null : null, cityZh: city ? cityNames[city]?.zh ?? null : null });
 
@@ -82,6 +84,7 @@ export async function seedDemoWorld(db: Database, options: SeedDemoWorldOptions)
     await insertIndicators(tx, world, ids.uuid, org, direction, now);
     await insertUsers(tx, world, ids.uuid, org, options.passwordHash, now);
     await insertRoadmaps(tx, (key) => idOf(agreementIds, key), ids.uuid, org, now);
+    await insertPartnering(tx, world, { newId: ids.uuid, org, direction, agreementId: idOf(agreementIds, agreementKeys.greatStone), now });
 
     return {
       organizationIds,
