@@ -34,6 +34,17 @@ export type ProfileStatus = (typeof profileStatuses)[number];
 export const ipStatuses = ['patent_granted', 'patent_applied', 'know_how', 'none'] as const;
 export const partnershipTypes = ['licence', 'joint_venture', 'rd_cooperation', 'manufacturing', 'supply_distribution', 'investment'] as const;
 export type PartnershipType = (typeof partnershipTypes)[number];
+
+/** The partnership types as readers see them, in the match reasons and the pages. */
+export const partnershipTypeLabels = {
+  licence: { en: 'licence', ru: 'лицензия', zh: '许可' },
+  joint_venture: { en: 'joint venture', ru: 'совместное предприятие', zh: '合资' },
+  rd_cooperation: { en: 'R&D cooperation', ru: 'совместные НИОКР', zh: '研发合作' },
+  manufacturing: { en: 'manufacturing', ru: 'производство', zh: '生产制造' },
+  supply_distribution: { en: 'supply and distribution', ru: 'поставки и дистрибуция', zh: '供应与分销' },
+  investment: { en: 'investment', ru: 'инвестиции', zh: '投资' },
+} as const satisfies Record<PartnershipType, Record<'ru' | 'en' | 'zh', string>>;
+
 export const dealSizeBands = ['under_100k', '100k_1m', '1m_10m', 'over_10m'] as const;
 export const textLanguages = ['ru', 'en', 'zh'] as const;
 

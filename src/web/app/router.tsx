@@ -39,6 +39,9 @@ const ImportsPage = lazyPage(() => import('../features/imports/routes/imports-pa
 const SearchPage = lazyPage(() => import('../features/search/routes/search-page'), 'SearchPage');
 const TaxonomyPage = lazyPage(() => import('../features/taxonomy/routes/taxonomy-page'), 'TaxonomyPage');
 const UsersPage = lazyPage(() => import('../features/users/routes/users-page'), 'UsersPage');
+const MarketplacePage = lazyPage(() => import('../features/partnering/routes/marketplace-page'), 'MarketplacePage');
+const PartneringProfilePage = lazyPage(() => import('../features/partnering/routes/profile-page'), 'ProfilePage');
+const InterestsPage = lazyPage(() => import('../features/partnering/routes/interests-page'), 'InterestsPage');
 
 function Root() {
   return (
@@ -146,7 +149,9 @@ export const router = createBrowserRouter([
                 ),
               },
               { path: 'projects', element: <ComingSoonPage section="projects" /> },
-              { path: 'partnering', element: <ComingSoonPage section="partnering" /> },
+              { path: 'partnering', element: <MarketplacePage /> },
+              { path: 'partnering/profiles/:id', element: <PartneringProfilePage /> },
+              { path: 'partnering/interests', element: <InterestsPage /> },
               { path: 'infrastructure', element: <ComingSoonPage section="infrastructure" /> },
               { path: 'events', element: <ComingSoonPage section="events" /> },
               {

@@ -26,3 +26,4 @@ export { taxonomy } from './taxonomy';
 export { organizationForm } from './organization-form';
 export { catalog } from './catalog';
 export { pressRelease } from './press-release';
+export { partnering } from './partnering';

@@ -1,4 +1,5 @@
 import type { Language } from '../../../../shared/languages';
+export { partnershipTypeLabels } from '../../../../shared/partnering';
 
 /** The sentences that explain a match, in the reader's language. */
 const templates = {
@@ -13,14 +14,6 @@ const templates = {
   geography: { en: 'in a target country: {country}', ru: 'в целевой стране: {country}', zh: '位于目标国家：{country}' },
 } as const satisfies Record<string, Record<Language, string>>;
 
-export const partnershipTypeLabels = {
-  licence: { en: 'licence', ru: 'лицензия', zh: '许可' },
-  joint_venture: { en: 'joint venture', ru: 'совместное предприятие', zh: '合资' },
-  rd_cooperation: { en: 'R&D cooperation', ru: 'совместные НИОКР', zh: '研发合作' },
-  manufacturing: { en: 'manufacturing', ru: 'производство', zh: '生产制造' },
-  supply_distribution: { en: 'supply and distribution', ru: 'поставки и дистрибуция', zh: '供应与分销' },
-  investment: { en: 'investment', ru: 'инвестиции', zh: '投资' },
-} as const satisfies Record<string, Record<Language, string>>;
 
 export type ReasonKey = keyof typeof templates;
 
