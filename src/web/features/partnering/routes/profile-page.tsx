@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { partnershipTypeLabels } from '../../../../shared/partnering';
@@ -38,15 +38,17 @@ export function ProfilePage() {
             {p.keywords.length > 0 && <Text lang={p.language}><b>{t('partnering.profile.keywords')}:</b> {p.keywords.join(', ')}</Text>}
           </Stack>
           {p.canEdit && p.prechecks.length > 0 && (
-            <Alert color="yellow" mt="md" title={t('partnering.profile.prechecks')}>
+            <Paper withBorder p="sm" mt="md">
+              <Title order={2} size="h4">{t('partnering.profile.prechecks')}</Title>
               <List size="sm">{p.prechecks.map((f) => <List.Item key={`${f.code}-${f.field}`}>{t(`partnering.prechecks.${f.code}`)}</List.Item>)}</List>
-            </Alert>
+            </Paper>
           )}
           {p.lastReview && (
-            <Alert color={p.lastReview.decision === 'published' ? 'green' : 'orange'} mt="md" title={t('partnering.profile.review')}>
+            <Paper withBorder p="sm" mt="md">
+              <Title order={2} size="h4">{t('partnering.profile.review')}</Title>
               <Text size="sm">{t('partnering.profile.lastReview', { total: p.lastReview.total, ...p.lastReview.thresholds })}</Text>
               {p.lastReview.comment && <Text size="sm" mt={4}>{p.lastReview.comment}</Text>}
-            </Alert>
+            </Paper>
           )}
           {p.canEdit && p.status === 'draft' && p.prechecks.length === 0 && (
             <Group mt="md"><Button loading={submit.isPending} onClick={() => submit.mutate(undefined)}>{t('partnering.profile.submit')}</Button></Group>
