@@ -23,6 +23,12 @@ describe('the trilingual glossary', () => {
     expect(zh.get('biotech:bioreactor')).toBe('生物反应器');
   });
 
+  it('reads abbreviations as written, not as the words the dictionary would make of them', async () => {
+    const glossary = await loadGlossary();
+    expect(glossary.find('Машинный перевод и распознавание речи').has('it:artificial_intelligence')).toBe(false);
+    expect(glossary.find('Стартап в области ИИ').has('it:artificial_intelligence')).toBe(true);
+  });
+
   it('does not read a one-character Chinese term inside a longer word', async () => {
     const glossary = await loadGlossary();
     expect(glossary.find('我们寻找资金').has('materials:gold')).toBe(false);

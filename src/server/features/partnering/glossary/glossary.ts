@@ -26,7 +26,9 @@ export function englishStem(word: string): string {
 }
 
 const russianNormal = (word: string) => lemmaOf(word).toLowerCase().replace(/ё/g, 'е');
-const normalize = (word: string) => (cyrillic.test(word) ? russianNormal(word) : englishStem(word));
+// Abbreviations (ИИ, ПЦР, AI) are compared as written: the dictionary would read "ИИ" as the conjunction "и".
+const abbreviation = (word: string) => word.length <= 5 && word === word.toUpperCase() && word !== word.toLowerCase();
+const normalize = (word: string) => (abbreviation(word) ? word.toLowerCase() : cyrillic.test(word) ? russianNormal(word) : englishStem(word));
 
 const wordsOf = (text: string) => [...text.matchAll(wordPattern)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
 

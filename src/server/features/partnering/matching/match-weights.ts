@@ -36,5 +36,8 @@ export const wordsForFullTextSignal = 8;
 /** Candidates read from the database before the full scoring in the app. */
 export const candidatePoolSize = 300;
 
+/** Concepts two profiles must share to match without a common branch of the taxonomy. */
+export const minimumSharedConcepts = 2;
+
 /** Matches below this score are not shown: they share too little to be worth a reader's time. */
 export const minimumMatchScore = 0.3;

@@ -4,7 +4,7 @@ import type { Executor } from '../../../db/client';
 import type { Glossary } from '../glossary/glossary';
 import { fullText } from '../profile-text';
 import type { DirectionNode } from '../profiles.repo';
-import { minimumMatchScore } from './match-weights';
+import { conceptsForFullGlossarySignal, minimumMatchScore, minimumSharedConcepts } from './match-weights';
 import { candidatePool, lexemesOf, type CandidateRow, type MatchSource } from './matching.repo';
 import { directionTree, scorePair, type MatchSide, type PairScore } from './score';
 
@@ -39,6 +39,15 @@ export function sourceProfileOf(row: SourceRow, owner: { country: string; ecosys
   };
 }
 
+/**
+ * A match must be about the same thing: a shared branch of the taxonomy, or at least two concepts
+ * or words in common. Fitting TRL and partnership types alone do not make two profiles partners.
+ */
+function isOnTopic(pair: PairScore): boolean {
+  const value = (signal: string) => pair.signals.find((s) => s.signal === signal)?.value ?? 0;
+  return value('directions') > 0 || value('glossary') >= minimumSharedConcepts / conceptsForFullGlossarySignal || value('text') > 0.25;
+}
+
 export type RankedMatch = { id: string; pair: PairScore };
 
 /**
@@ -50,8 +59,9 @@ export async function rankMatches(db: Executor, source: SourceProfile, options: 
   const sourceSide: MatchSide = { ...source, country: source.country, lexemes: await lexemesOf(db, source.language, source.searchText) };
   const context = { tree: directionTree(options.directions), glossary: options.glossary, language: options.language, countryName };
   const ranked = pool
-    .map((row) => ({ row, score: scorePair(sourceSide, sideOfCandidate(row), { ...context, explain: false }).score }))
-    .filter((r) => r.score >= minimumMatchScore)
+    .map((row) => ({ row, pair: scorePair(sourceSide, sideOfCandidate(row), { ...context, explain: false }) }))
+    .filter((r) => r.pair.score >= minimumMatchScore && isOnTopic(r.pair))
+    .map((r) => ({ row: r.row, score: r.pair.score }))
     .sort((a, b) => b.score - a.score || a.row.id.localeCompare(b.row.id))
     .slice(0, options.limit);
   return ranked.map(({ row }) => ({ id: row.id, pair: scorePair(sourceSide, sideOfCandidate(row), context) }));
