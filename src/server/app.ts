@@ -23,6 +23,8 @@ import { registerPortfolioRoutes } from './features/portfolio/portfolio.routes';
 import { createPortfolioService } from './features/portfolio/portfolio.service';
 import { registerEventsRoutes } from './features/events/events.routes';
 import { createEventsService } from './features/events/events.service';
+import { registerPartneringRoutes } from './features/partnering/partnering.routes';
+import { createPartneringService } from './features/partnering/partnering.service';
 import { registerPressReleaseRoutes } from './features/press-release/press-release.routes';
 import { createPressReleaseService } from './features/press-release/press-release.service';
 import { registerAuditRoutes } from './features/audit/audit.routes';
@@ -183,6 +185,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerTaxonomyRoutes(app, { taxonomy });
   registerAgreementsRoutes(app, { agreements });
   registerEventsRoutes(app, { events: createEventsService({ db, clock, agreements }) });
+  registerPartneringRoutes(app, { partnering: createPartneringService({ db, clock, audit }) });
   registerPressReleaseRoutes(app, { pressRelease: createPressReleaseService({ db, clock }) });
   registerIndicatorsRoutes(app, { indicators, reporting });
   registerPortfolioRoutes(app, { portfolio: createPortfolioService({ db, clock, audit }) });

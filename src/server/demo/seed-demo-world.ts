@@ -31,6 +31,8 @@ import { demoRoadmaps, dueDateOf } from './demo-roadmaps';
 import { insertInfrastructure } from './demo-infrastructure';
 import { insertDemoPortfolio } from './demo-portfolio';
 import { insertDemoEvents } from './demo-events';
+import { agreementKeys } from './demo-agreements';
+import { insertPartnering } from './demo-partnering';
 
 const citiesOf = (city: string | null | undefined) => ({ cityEn: city ? cityNames[city]?.en ?? null : null, cityZh: city ? cityNames[city]?.zh ?? null : null });
 
@@ -88,6 +90,7 @@ export async function seedDemoWorld(db: Database, options: SeedDemoWorldOptions)
     await insertInfrastructure(tx, ids.uuid, org, now);
     await insertDemoPortfolio(tx, { now, org, agreementId: (key) => idOf(agreementIds, key), memberships: world.memberships, direction });
     await insertDemoEvents(tx, { newId: ids.uuid, org, person: (key) => idOf(personIds, key), agreement: (key) => idOf(agreementIds, key), memberships: world.memberships, now, seed: demoWorldSeed + 25 });
+    await insertPartnering(tx, world, { newId: ids.uuid, org, direction, agreementId: idOf(agreementIds, agreementKeys.greatStone), now });
 
     return {
       organizationIds,

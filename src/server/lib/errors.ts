@@ -6,6 +6,7 @@ import { identityErrorStatuses } from './error-statuses/identity';
 import { indicatorsErrorStatuses } from './error-statuses/indicators';
 import { infrastructureErrorStatuses } from './error-statuses/infrastructure';
 import { portfolioErrorStatuses } from './error-statuses/portfolio';
+import { partneringErrorStatuses } from './error-statuses/partnering';
 import { registryErrorStatuses } from './error-statuses/registry';
 
 export type ErrorDetails = Record<string, unknown>;
@@ -32,6 +33,7 @@ export const statusByErrorCode: Record<ErrorCode, number> = {
   ...infrastructureErrorStatuses,
   ...portfolioErrorStatuses,
   ...eventsErrorStatuses,
+  ...partneringErrorStatuses,
 };
 
 export const notFound = (entity: string, id?: string) => new AppError('NOT_FOUND', { entity, ...(id ? { id } : {}) });

@@ -6,6 +6,7 @@ import { identityErrorMessages } from './identity';
 import { indicatorsErrorMessages } from './indicators';
 import { infrastructureErrorMessages } from './infrastructure';
 import { portfolioErrorMessages } from './portfolio';
+import { partneringErrorMessages } from './partnering';
 import { registryErrorMessages } from './registry';
 
 /**
@@ -21,6 +22,7 @@ export const errorMessages = {
   ...infrastructureErrorMessages,
   ...portfolioErrorMessages,
   ...eventsErrorMessages,
+  ...partneringErrorMessages,
 };
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,7 +1,6 @@
 import { createBrowserRouter, Outlet } from 'react-router';
 import { lazyPage } from './lazy-page';
 import { LoginPage } from '../features/auth/routes/login-page';
-import { ComingSoonPage } from '../features/coming-soon/routes/coming-soon-page';
 import { CatalogLayout } from './catalog-layout';
 import { ErrorPage } from './error-page';
 import { NotFoundPage } from './not-found-page';
@@ -49,6 +48,9 @@ const ImportsPage = lazyPage(() => import('../features/imports/routes/imports-pa
 const SearchPage = lazyPage(() => import('../features/search/routes/search-page'), 'SearchPage');
 const TaxonomyPage = lazyPage(() => import('../features/taxonomy/routes/taxonomy-page'), 'TaxonomyPage');
 const UsersPage = lazyPage(() => import('../features/users/routes/users-page'), 'UsersPage');
+const MarketplacePage = lazyPage(() => import('../features/partnering/routes/marketplace-page'), 'MarketplacePage');
+const PartneringProfilePage = lazyPage(() => import('../features/partnering/routes/profile-page'), 'ProfilePage');
+const InterestsPage = lazyPage(() => import('../features/partnering/routes/interests-page'), 'InterestsPage');
 
 function Root() {
   return (
@@ -159,7 +161,9 @@ export const router = createBrowserRouter([
               },
               { path: 'projects', element: <ProjectsPage /> },
               { path: 'projects/:id', element: <ProjectPage /> },
-              { path: 'partnering', element: <ComingSoonPage section="partnering" /> },
+              { path: 'partnering', element: <MarketplacePage /> },
+              { path: 'partnering/profiles/:id', element: <PartneringProfilePage /> },
+              { path: 'partnering/interests', element: <InterestsPage /> },
               { path: 'infrastructure', element: <InfrastructurePage /> },
               { path: 'infrastructure/objects/:id', element: <InfrastructureObjectPage /> },
               { path: 'infrastructure/requests/:id', element: <InvestorRequestPage /> },

@@ -10,3 +10,4 @@ export * from './idempotency';
 export * from './infrastructure';
 export * from './portfolio';
 export * from './events';
+export * from './partnering';

@@ -1,0 +1,33 @@
+import type { Concept } from './concepts';
+import { biotechTerms } from './terms-biotech';
+import { energyTerms } from './terms-energy';
+import { itTerms } from './terms-it';
+import { materialsTerms } from './terms-materials';
+import { industryTerms } from './terms-industry';
+
+/**
+ * Curated terms, one line per concept: `english; synonyms | русский; синонимы | 中文；同义词`.
+ * The first English term names the concept. Lines are grouped by domain in the terms-*.ts files.
+ */
+const domains: Record<string, string> = {
+  biotech: biotechTerms,
+  materials: materialsTerms,
+  it: itTerms,
+  energy: energyTerms,
+  industry: industryTerms,
+};
+
+const split = (cell: string | undefined) => (cell ?? '').split(/[;；]/u).map((term) => term.trim()).filter(Boolean);
+
+export function parseTerms(domain: string, table: string): Concept[] {
+  return table.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#')).map((line) => {
+    const [en, ru, zh] = line.split('|');
+    const english = split(en);
+    if (!english.length || !split(ru).length || !split(zh).length) throw new Error(`Glossary line without three languages: ${line}`);
+    return { id: `${domain}:${english[0]!.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`, domain, en: english, ru: split(ru), zh: split(zh) };
+  });
+}
+
+export function curatedConcepts(): Concept[] {
+  return Object.entries(domains).flatMap(([domain, table]) => parseTerms(domain, table));
+}
