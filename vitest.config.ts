@@ -9,6 +9,8 @@ const serverSuite = (engine: 'pglite' | 'postgres') => ({
     // Files that do not touch the database run once, in the pglite suite.
     exclude: ['src/web/**', ...(engine === 'postgres' ? engineIndependent : [])],
     env: { TEST_ENGINE: engine },
+    // Migrates once for the suite; each file's database is made from that template.
+    globalSetup: ['src/server/test-support/global-setup.ts'],
     pool: 'forks' as const,
     maxWorkers: 2,
     testTimeout: 30_000,

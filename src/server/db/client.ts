@@ -21,14 +21,22 @@ export type DatabaseConnection = {
   close: () => Promise<void>;
 };
 
-/** The embedded engine itself, with the extensions the schema needs (the backup tools use it directly). */
-export function createPgliteClient(dataDir: string | undefined): Promise<PGlite> {
-  return PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+/**
+ * The embedded engine itself, with the extensions the schema needs (the backup tools use it
+ * directly). `loadDataDir`: start from a dump of another PGlite's data folder (tests start from a
+ * migrated one).
+ */
+export function createPgliteClient(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
+  return PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
 }
 
 /** Opens PGlite in a folder (or in memory when dataDir is undefined). */
-export async function openPglite(dataDir: string | undefined): Promise<DatabaseConnection> {
-  const client = await createPgliteClient(dataDir);
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseConnection> {
+  return pgliteConnection(await createPgliteClient(dataDir, loadDataDir));
+}
+
+/** The connection over an engine the caller opened (and may still use directly). */
+export function pgliteConnection(client: PGlite): DatabaseConnection {
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {
     engine: 'pglite',
