@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/errors';
-import { prepareDatabase } from '../bootstrap';
 import { DEMO_PASSWORD, demoUsers } from '../demo/demo-users';
-import { createTestApp, TestClient, type TestApp } from '../test-support/test-app';
+import { createDemoTestApp, TestClient, type TestApp } from '../test-support/test-app';
 import { operationsOf, requestOf, type FuzzRequest, type Operation } from './operations';
 
 /**
@@ -26,8 +25,7 @@ let knownIds: string[];
 let fingerprintSql: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await prepareDatabase(t.connection, { demo: true, log: { info: () => {}, warn: () => {} } });
+  t = await createDemoTestApp();
   const email = (role: string) => demoUsers.find((u) => u.role === role)!.email;
   clients = {
     admin: await new TestClient(t.app).login(email('admin'), DEMO_PASSWORD),

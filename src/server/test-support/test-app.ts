@@ -9,7 +9,15 @@ export type TestApp = { app: App; connection: DatabaseConnection; close: () => P
 
 /** extend: adds test-only routes before the app is sealed. */
 export async function createTestApp(extend?: (app: App) => void, options: Omit<AppOptions, 'connection'> = {}): Promise<TestApp> {
-  const connection = await createTestDatabase();
+  return appOn(await createTestDatabase(), extend, options);
+}
+
+/** An app on a copy of the demo world, built once per suite. */
+export async function createDemoTestApp(options: Omit<AppOptions, 'connection'> = {}): Promise<TestApp> {
+  return appOn(await createTestDatabase('demo-world'), undefined, options);
+}
+
+async function appOn(connection: DatabaseConnection, extend: ((app: App) => void) | undefined, options: Omit<AppOptions, 'connection'>): Promise<TestApp> {
   const app = await buildApp({ loginAttemptsPerMinute: 1000, ...options, connection });
   extend?.(app);
   await app.ready();

@@ -15,4 +15,32 @@ describe('test databases', () => {
       await connection.close();
     }
   });
+
+  it('are made from the suite\'s copy of the demo world when a file asks for it, and stay apart', async () => {
+    expect(inject('demoDatabaseTemplate')).toBeTruthy();
+    const first = await createTestDatabase('demo-world');
+    const second = await createTestDatabase('demo-world');
+    try {
+      const demoUsers = async (connection: typeof first) =>
+        ((await connection.executeSql("select count(*)::int as n from users where email like '%@demo.northbridge.local'")).rows[0] as { n: number }).n;
+      expect(await demoUsers(first)).toBeGreaterThanOrEqual(5);
+      await first.executeSql("update users set full_name = 'Changed in the first copy' where email like 'analyst@%'");
+      const analystName = async (connection: typeof first) => ((await connection.executeSql("select full_name from users where email like 'analyst@%'")).rows[0] as { full_name: string }).full_name;
+      expect(await analystName(first)).toBe('Changed in the first copy');
+      expect(await analystName(second)).not.toBe('Changed in the first copy');
+      expect(await usersOfAnEmptyDatabase()).toBe(0);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
 });
+
+async function usersOfAnEmptyDatabase() {
+  const empty = await createTestDatabase();
+  try {
+    return ((await empty.executeSql('select count(*)::int as n from users')).rows[0] as { n: number }).n;
+  } finally {
+    await empty.close();
+  }
+}

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type DatabaseConnection } from '../db/client';
+import { prepareDatabase } from '../bootstrap';
 import { applyMigrations } from '../db/migrate';
 import { ensureReferenceData } from '../db/reference/reference-data';
 
@@ -10,10 +11,17 @@ import { ensureReferenceData } from '../db/reference/reference-data';
  * A fresh, migrated database for one test file: in-memory PGlite, or — in the postgres suite —
  * a new database on the server named by TEST_DATABASE_URL, dropped when the file is done. Both
  * start from the template the suite's global setup migrated once (see `global-setup.ts`); without
- * one (a script, not a suite) they are migrated here.
+ * one (a script, not a suite) they are migrated here. `demo-world` starts from the suite's copy
+ * with the demo world built (or builds it, outside a suite).
  */
-export async function createTestDatabase(): Promise<DatabaseConnection> {
-  const template = templateOfThisSuite();
+export async function createTestDatabase(content: 'empty' | 'demo-world' = 'empty'): Promise<DatabaseConnection> {
+  const demoTemplate = content === 'demo-world' ? templateOfThisSuite('demoDatabaseTemplate') : undefined;
+  const connection = await openTestDatabase(demoTemplate ?? templateOfThisSuite('databaseTemplate'));
+  if (content === 'demo-world' && !demoTemplate) await prepareDatabase(connection, { demo: true, log: { info: () => {}, warn: () => {} } });
+  return connection;
+}
+
+async function openTestDatabase(template: string | undefined): Promise<DatabaseConnection> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (process.env.TEST_ENGINE !== 'postgres' || !serverUrl) {
     const connection = await openPglite(undefined, template ? new Blob([await readFile(template)]) : undefined);
@@ -35,9 +43,9 @@ export async function createTestDatabase(): Promise<DatabaseConnection> {
   };
 }
 
-function templateOfThisSuite(): string | undefined {
+function templateOfThisSuite(key: 'databaseTemplate' | 'demoDatabaseTemplate'): string | undefined {
   try {
-    return inject('databaseTemplate');
+    return inject(key);
   } catch {
     return undefined; // not inside a Vitest run
   }

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../bootstrap';
 import { DEMO_PASSWORD, demoUsers } from '../../demo/demo-users';
-import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
+import { createDemoTestApp, TestClient, type TestApp } from '../../test-support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
-  await prepareDatabase(t.connection, { demo: true, log: { info: () => {}, warn: () => {} } });
+  t = await createDemoTestApp();
 });
 afterAll(async () => t.close());
 

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { prepareDatabase } from '../../bootstrap';
 import { DEMO_PASSWORD, demoUsers } from '../../demo/demo-users';
-import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
+import { createDemoTestApp, TestClient, type TestApp } from '../../test-support/test-app';
 
 // A file of its own: the process must not have read any press text before (as after a restart
 // between reading a release and accepting its drafts), so the dictionaries are not loaded yet.
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
-  await prepareDatabase(t.connection, { demo: true, log: { info: () => {}, warn: () => {} } });
+  t = await createDemoTestApp();
 }, 120_000);
 afterAll(async () => t.close());
 

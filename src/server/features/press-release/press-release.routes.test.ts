@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgreementDraft } from '../../../shared/contracts/agreement-drafts';
-import { prepareDatabase } from '../../bootstrap';
 import { DEMO_PASSWORD, demoUsers } from '../../demo/demo-users';
-import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
+import { createDemoTestApp, TestClient, type TestApp } from '../../test-support/test-app';
 
 const brief = readFileSync(new URL('../../../../bench/press-release/source-article.ru.txt', import.meta.url), 'utf8');
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
-  await prepareDatabase(t.connection, { demo: true, log: { info: () => {}, warn: () => {} } });
+  t = await createDemoTestApp();
 }, 120_000);
 afterAll(async () => t.close());
 

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../bootstrap';
 import { DEMO_PASSWORD, demoUsers } from '../../demo/demo-users';
-import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
+import { createDemoTestApp, TestClient, type TestApp } from '../../test-support/test-app';
 
 let t: TestApp;
 let coordinator: TestClient;
 beforeAll(async () => {
-  t = await createTestApp();
-  await prepareDatabase(t.connection, { demo: true, log: { info: () => {}, warn: () => {} } });
+  t = await createDemoTestApp();
   coordinator = await new TestClient(t.app).login(demoUsers.find((u) => u.role === 'coordinator')!.email, DEMO_PASSWORD);
 });
 afterAll(async () => t.close());
