@@ -6,7 +6,13 @@ import PgBoss from 'pg-boss';
 import type { DatabaseConnection } from '../db/client';
 
 export type JobHandler = (data: unknown) => Promise<void>;
-export type JobDefinition = { name: string; handler: JobHandler; cron?: string };
+export type JobDefinition = {
+  name: string;
+  handler: JobHandler;
+  cron?: string;
+  /** At start: sends again the work a stopped process left unfinished (e.g. an import killed mid-run). */
+  recover?: (send: (data: object) => Promise<unknown>) => Promise<void>;
+};
 
 export type JobQueue = {
   send: (name: string, data?: object) => Promise<string | null>;
@@ -30,6 +36,7 @@ export async function startJobQueue(connection: DatabaseConnection, definitions:
       for (const job of jobs) await definition.handler(job.data);
     });
     if (definition.cron) await boss.schedule(definition.name, definition.cron);
+    await definition.recover?.((data) => boss.send(definition.name, data));
   }
   return {
     send: (name, data) => boss.send(name, data ?? {}),

@@ -6,7 +6,13 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-export type RunningServer = { baseUrl: string; stop: () => Promise<void>; output: () => string };
+export type RunningServer = {
+  baseUrl: string;
+  stop: () => Promise<void>;
+  /** kill -9: no shutdown of any kind; the data folder is left as the process left it. */
+  crash: () => Promise<void>;
+  output: () => string;
+};
 
 /** The journeys test the built app the server really serves: the same staleness check as `npm start`. */
 export function ensureWebBuilt(): void {
@@ -46,6 +52,8 @@ type ServerOptions = {
   template?: string;
   /** A data folder of the caller's, used as it is and left in place when the server stops. */
   dataDir?: string;
+  /** A PostgreSQL server's database instead of a data folder. */
+  databaseUrl?: string;
 };
 
 /** The real server as a child process, on a free port, with a fresh data folder and the demo world. */
@@ -59,7 +67,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    env: {
+      ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'warn', NODE_ENV: 'test',
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -80,6 +91,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   return {
     baseUrl,
     output,
+    crash: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

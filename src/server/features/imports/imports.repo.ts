@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { importPresets, importRuns, storedFiles } from '../../db/schema/index';
 
@@ -27,6 +27,18 @@ export async function findImportRun(db: Executor, id: string) {
 export async function updateImportRun(db: Executor, id: string, values: Partial<typeof importRuns.$inferInsert>) {
   const [row] = await db.update(importRuns).set(values).where(eq(importRuns.id, id)).returning();
   return row!;
+}
+
+/** Holds the run until the transaction ends; false when another transaction holds it. */
+export async function lockImportRun(tx: Executor, id: string): Promise<boolean> {
+  const result = await tx.execute(sql`select pg_try_advisory_xact_lock(hashtextextended(${`import:${id}`}, 0)) as locked`);
+  // Both drivers answer raw queries with { rows }.
+  return (result as unknown as { rows: { locked: boolean }[] }).rows[0]!.locked;
+}
+
+export async function listUnfinishedImportRunIds(db: Executor): Promise<string[]> {
+  const rows = await db.select({ id: importRuns.id }).from(importRuns).where(inArray(importRuns.status, ['queued', 'running'])).orderBy(importRuns.createdAt);
+  return rows.map((row) => row.id);
 }
 
 export function listImportRunsOfUser(db: Executor, userId: string) {

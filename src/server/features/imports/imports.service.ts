@@ -153,7 +153,11 @@ export function createImportsService({ db, clock, jobs, auth, registry }: Depend
       return toDto(queued, file.originalName);
     },
 
-    /** The job: everything in one transaction; a failure leaves the registry as it was. */
+    /**
+     * The job: everything, its "done" included, in one transaction; a failure leaves the registry as
+     * it was. A run that a stopped process left queued or running is sent again at start
+     * (`interruptedRunIds`); the run's lock keeps two processes from writing it at once.
+     */
     async execute(runId: string, language: Language = 'ru'): Promise<void> {
       const run = await repo.findImportRun(db, runId);
       if (!run || !['queued', 'running'].includes(run.status)) return;
@@ -164,15 +168,17 @@ export function createImportsService({ db, clock, jobs, auth, registry }: Depend
       // Read before the transaction: on PGlite a query outside an open transaction waits for it.
       const directionIds = await directionIdsByCode();
       try {
-        const report = await db.transaction(async (tx) => {
+        await db.transaction(async (tx) => {
+          if (!(await repo.lockImportRun(tx, runId))) return; // another process is writing it
+          const current = await repo.findImportRun(tx, runId);
+          if (!current || !['queued', 'running'].includes(current.status)) return; // finished meanwhile
           const checked = await dryRun(tx, run, file!.content, run.mapping as ColumnMapping, actor, language, directionIds);
           // The registry may have changed since the dry run: what is wrong now stops the whole import.
           if (checked.hasErrors) throw new AppError('IMPORT_HAS_ERRORS', { report: checked.report });
           await writeAll(tx, run, checked.planned, checked.membershipOf, context);
-          return checked.report;
+          const stored: Stored = { ...((run.report ?? {}) as Stored), result: checked.report };
+          await repo.updateImportRun(tx, runId, { status: 'done', doneRows: run.totalRows, report: stored, finishedAt: clock.now(), updatedAt: clock.now() });
         });
-        const stored: Stored = { ...((run.report ?? {}) as Stored), result: report };
-        await repo.updateImportRun(db, runId, { status: 'done', doneRows: run.totalRows, report: stored, finishedAt: clock.now(), updatedAt: clock.now() });
       } catch (error) {
         const code = error instanceof AppError ? error.code : 'INTERNAL';
         const report = error instanceof AppError && error.details?.report ? (error.details.report as ImportReport) : undefined;
@@ -184,6 +190,9 @@ export function createImportsService({ db, clock, jobs, auth, registry }: Depend
         progress.delete(runId);
       }
     },
+
+    /** Runs that were queued or running when the process that had them stopped. */
+    interruptedRunIds: () => repo.listUnfinishedImportRunIds(db),
 
     async get(id: string, context: RequestContext): Promise<ImportRun> {
       const { run, file } = await loadRun(db, id, context.actor);
