@@ -27,55 +27,55 @@ function filtersOf(query: OverviewQuery, scope: ProjectReadScope): SQL {
   return conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
 }
 
-/** The filtered projects with their summaries, as a CTE named `rows`. */
-function rowsCte(query: OverviewQuery, scope: ProjectReadScope, today: string): SQL {
-  // A control point is overdue from the day after its due date: count the open due dates up to yesterday.
-  return sql`
-    with rows as materialized (
-      select ${projects.id} as id, ${projects.code} as code, ${projects.shortNameRu} as ru, ${projects.shortNameEn} as en, ${projects.shortNameZh} as zh,
-        ${projects.stage} as stage, ${projects.startsOn}::text as starts_on, ${projects.endsOn}::text as ends_on, ${projects.curatorUserId} as curator_user_id,
-        coalesce(${projectSummaries.health}, 'none') as health, coalesce(${projectSummaries.controlPoints}, 0) as points,
-        coalesce(width_bucket(${today}::date - 1, ${projectSummaries.openDueDates}), 0) as overdue,
-        coalesce(${projectSummaries.budgetPlanRub}, 0) as plan, coalesce(${projectSummaries.budgetActualRub}, 0) as actual,
-        coalesce(${projectSummaries.reportsAwaitingReview}, 0) as awaiting
-      from ${projects} left join ${projectSummaries} on ${projectSummaries.projectId} = ${projects.id}
-      where ${filtersOf(query, scope)}
-    )`;
-}
+const overdueOf = (today: string) => sql`coalesce(width_bucket(${today}::date - 1, ${projectSummaries.openDueDates}), 0)`;
+const joined = sql`${projects} left join ${projectSummaries} on ${projectSummaries.projectId} = ${projects.id}`;
 
+type Group = { stage: string; health: string; n: number; plan: number; actual: number; overdue: number; awaiting: number };
 type PageRow = { id: string; code: string; ru: string | null; en: string | null; zh: string | null; stage: string; health: string; starts_on: string; ends_on: string; curator: string | null; points: number; overdue: number; plan: number; actual: number };
-type Answer = {
-  totals: { projects: number; plan: number; actual: number; overdue: number };
-  by_stage: Record<string, number>;
-  by_health: Record<string, number>;
-  awaiting: number;
-  page: PageRow[];
-};
 
-/** One statement: the CTE is computed once and read by the roll-up and the page alike. */
+/**
+ * One statement, two reads of the same snapshot: the roll-up as one pass grouped by stage and
+ * health over the narrow summary columns (at most 20 groups, summed here), and the page in code
+ * order, which the unique index on the code gives without sorting the filtered projects.
+ */
 export async function portfolioOverview(db: Executor, scope: ProjectReadScope, query: OverviewQuery, today: string): Promise<Overview> {
-  const result = await db.execute(sql`${rowsCte(query, scope, today)}
+  const where = filtersOf(query, scope);
+  // A control point is overdue from the day after its due date: count the open due dates up to yesterday.
+  const overdue = overdueOf(today);
+  const result = await db.execute(sql`
     select
-      (select json_build_object('projects', count(*), 'plan', coalesce(sum(plan), 0), 'actual', coalesce(sum(actual), 0), 'overdue', coalesce(sum(overdue), 0)) from rows) as totals,
-      (select coalesce(json_object_agg(stage, n), '{}') from (select stage, count(*) as n from rows group by stage) s) as by_stage,
-      (select coalesce(json_object_agg(health, n), '{}') from (select health, count(*) as n from rows group by health) h) as by_health,
-      (select coalesce(sum(awaiting), 0)::int from rows) as awaiting,
+      (select coalesce(json_agg(g), '[]') from (
+        select ${projects.stage} as stage, coalesce(${projectSummaries.health}, 'none') as health, count(*) as n,
+          coalesce(sum(${projectSummaries.budgetPlanRub}), 0) as plan, coalesce(sum(${projectSummaries.budgetActualRub}), 0) as actual,
+          coalesce(sum(${overdue}), 0) as overdue, coalesce(sum(${projectSummaries.reportsAwaitingReview}), 0) as awaiting
+        from ${joined} where ${where} group by 1, 2) g) as groups,
       (select coalesce(json_agg(p), '[]') from (
-        select rows.id, rows.code, rows.ru, rows.en, rows.zh, rows.stage, rows.health, rows.starts_on, rows.ends_on, u.full_name as curator, rows.points, rows.overdue, rows.plan, rows.actual
-        from rows left join ${users} u on u.id = rows.curator_user_id
-        order by rows.code limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}) p) as page`);
+        select ${projects.id} as id, ${projects.code} as code, ${projects.shortNameRu} as ru, ${projects.shortNameEn} as en, ${projects.shortNameZh} as zh,
+          ${projects.stage} as stage, coalesce(${projectSummaries.health}, 'none') as health, ${projects.startsOn}::text as starts_on, ${projects.endsOn}::text as ends_on,
+          (select u.full_name from ${users} u where u.id = ${projects.curatorUserId}) as curator,
+          coalesce(${projectSummaries.controlPoints}, 0) as points, ${overdue} as overdue,
+          coalesce(${projectSummaries.budgetPlanRub}, 0) as plan, coalesce(${projectSummaries.budgetActualRub}, 0) as actual
+        from ${joined} where ${where}
+        order by ${projects.code} limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}) p) as page`);
   // Both drivers answer raw queries with { rows }; json columns arrive parsed.
-  const answer = (result as unknown as { rows: Answer[] }).rows[0]!;
-  const counts = (values: Record<string, number>) => Object.fromEntries(Object.entries(values).map(([key, n]) => [key, Number(n)]));
+  const answer = (result as unknown as { rows: { groups: Group[]; page: PageRow[] }[] }).rows[0]!;
+  const byStage: Record<string, number> = {};
+  const byHealth: Record<string, number> = {};
+  const totals = { projects: 0, plan: 0, actual: 0, overdue: 0, awaiting: 0 };
+  for (const g of answer.groups) {
+    const n = Number(g.n);
+    byStage[g.stage] = (byStage[g.stage] ?? 0) + n;
+    byHealth[g.health] = (byHealth[g.health] ?? 0) + n;
+    totals.projects += n;
+    totals.plan += Number(g.plan);
+    totals.actual += Number(g.actual);
+    totals.overdue += Number(g.overdue);
+    totals.awaiting += Number(g.awaiting);
+  }
   return {
     rollUp: {
-      projects: Number(answer.totals.projects),
-      byStage: counts(answer.by_stage),
-      byHealth: counts(answer.by_health),
-      budgetPlanRub: Number(answer.totals.plan),
-      budgetActualRub: Number(answer.totals.actual),
-      overdueControlPoints: Number(answer.totals.overdue),
-      reportsAwaitingReview: Number(answer.awaiting),
+      projects: totals.projects, byStage, byHealth, budgetPlanRub: totals.plan, budgetActualRub: totals.actual,
+      overdueControlPoints: totals.overdue, reportsAwaitingReview: totals.awaiting,
     },
     items: answer.page.map((r) => ({
       id: r.id, code: r.code, shortName: { ru: r.ru, en: r.en, zh: r.zh }, stage: r.stage as ProjectStage, health: r.health as ProjectHealth,
@@ -84,6 +84,6 @@ export async function portfolioOverview(db: Executor, scope: ProjectReadScope, q
     })),
     page: query.page,
     pageSize: query.pageSize,
-    total: Number(answer.totals.projects),
+    total: totals.projects,
   };
 }
