@@ -75,11 +75,14 @@ export async function passportRows(db: Executor, project: typeof projects.$infer
 export type PassportRows = Awaited<ReturnType<typeof passportRows>>;
 
 export async function listPortfolios(db: Executor) {
-  const [portfolioRows, programRows] = await Promise.all([
+  const [portfolioRows, programRows, curatorRows] = await Promise.all([
     db.select().from(portfolios).orderBy(asc(portfolios.code)),
     db.select().from(programs).orderBy(asc(programs.code)),
+    // Through the curator index: the few people who curate, not a pass over every project.
+    db.select({ id: users.id, fullName: users.fullName }).from(users)
+      .where(sql`exists (select 1 from ${projects} p where p.curator_user_id = ${users.id})`).orderBy(asc(users.fullName)),
   ]);
-  return { portfolioRows, programRows };
+  return { portfolioRows, programRows, curatorRows };
 }
 
 /** Ids among `ids` that do not exist in `table`'s id column, for clear errors on bad references. */
