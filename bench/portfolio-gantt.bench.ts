@@ -55,15 +55,16 @@ try {
   await api(page, 'PUT', `/api/projects/${project.id}/control-points`, { items: controlPoints() });
 
   /** Milliseconds from the start of navigation until `ready` holds in the page. */
-  async function timeLoad(path: string, ready: string) {
+  async function timeLoad(path: string, ready: (activities: number) => boolean) {
     const started = performance.now();
     await page.goto(path, { waitUntil: 'commit' });
-    await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
+    // A function, not a string: the app's content security policy forbids evaluating strings.
+    await page.waitForFunction(ready, activities, { polling: 'raf', timeout: 60_000 });
     return performance.now() - started;
   }
   // Drawn: the chart's SVG holds a bar for every activity (the visible series paints them blue or red).
-  const chartDrawn = `document.querySelectorAll('[data-testid="timeline-chart"] svg path[fill="#1864ab"], [data-testid="timeline-chart"] svg path[fill="#c92a2a"]').length >= ${activities}`;
-  const emptyPageDrawn = `!!document.querySelector('main h1, h1')`;
+  const chartDrawn = (count: number) => document.querySelectorAll('[data-testid="timeline-chart"] svg path[fill="#1864ab"], [data-testid="timeline-chart"] svg path[fill="#c92a2a"]').length >= count;
+  const emptyPageDrawn = () => !!document.querySelector('h1');
   const gantt: number[] = [];
   const empty: number[] = [];
   for (let i = 0; i < loads + 2; i++) {
@@ -72,7 +73,9 @@ try {
     const e = await timeLoad('/bench-empty-page', emptyPageDrawn);
     if (i >= 2) { gantt.push(g); empty.push(e); }
   }
-  const bars = await page.goto(`/projects/${project.id}`).then(() => page.waitForFunction(chartDrawn)).then(() => page.evaluate(`document.querySelectorAll('[data-testid="timeline-chart"] svg path[fill="#c92a2a"]').length`));
+  await page.goto(`/projects/${project.id}`);
+  await page.waitForFunction(chartDrawn, activities);
+  const bars = await page.evaluate(() => document.querySelectorAll('[data-testid="timeline-chart"] svg path[fill="#c92a2a"]').length);
   const ganttSummary = summarize(gantt);
   const emptySummary = summarize(empty);
   console.log(JSON.stringify({
