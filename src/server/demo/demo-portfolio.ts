@@ -17,6 +17,7 @@ import type { MembershipSeed } from './demo-world-types';
 import { orgKeys } from './demo-world-types';
 import { createRandom } from './random';
 import { effectOf } from '../features/portfolio/change-requests';
+import { refreshEveryProjectSummary } from '../features/portfolio/project-summaries';
 import { demoWorldSeed } from './build-demo-world';
 
 type Stage = 'initiation' | 'planning' | 'execution' | 'closing' | 'suspended';
@@ -230,5 +231,7 @@ export async function insertDemoPortfolio(tx: Executor, input: { now: Date; org:
       });
     }
   }
+  // The rows above were written directly, so the overview's summaries are built once at the end.
+  await refreshEveryProjectSummary(tx);
   return { portfolioId };
 }

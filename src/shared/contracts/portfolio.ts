@@ -16,7 +16,9 @@ export const portfolioInput = z.object({ code: z.string().trim().min(1).max(40),
 export const programInput = portfolioInput.extend({ portfolioId: z.uuid() }).strict();
 export const portfolioRef = z.object({ id: z.uuid(), code: z.string(), name: localizedText });
 export const programRef = portfolioRef.extend({ portfolioId: z.uuid() });
-export const portfolioList = z.object({ portfolios: z.array(portfolioRef), programs: z.array(programRef) });
+/** People who curate at least one project: the choices of the overview's curator filter. */
+export const curatorRef = z.object({ id: z.uuid(), fullName: z.string() });
+export const portfolioList = z.object({ portfolios: z.array(portfolioRef), programs: z.array(programRef), curators: z.array(curatorRef) });
 
 // ---- the passport ----
 

@@ -11,3 +11,4 @@ export * from './infrastructure';
 export * from './portfolio';
 export * from './events';
 export * from './partnering';
+export * from './project-summaries';

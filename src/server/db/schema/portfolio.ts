@@ -57,7 +57,7 @@ export const projects = pgTable('projects', {
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-}, (t) => [index('projects_portfolio_idx').on(t.portfolioId), index('projects_program_idx').on(t.programId), index('projects_stage_idx').on(t.stage)]);
+}, (t) => [index('projects_portfolio_idx').on(t.portfolioId), index('projects_program_idx').on(t.programId), index('projects_stage_idx').on(t.stage), index('projects_curator_idx').on(t.curatorUserId)]);
 
 export const projectDirections = pgTable('project_directions', {
   projectId: uuid('project_id').notNull().references(() => projects.id, { onDelete: 'cascade' }),

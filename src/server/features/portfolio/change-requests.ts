@@ -17,6 +17,7 @@ import { keepPassportVersion } from './passport-versions';
 import { canEditProject, canGovernProject } from './portfolio.policy';
 import { checkControlPoints } from './project-checks';
 import { requireReadableProject } from './project-access';
+import { refreshProjectSummaries } from './project-summaries';
 
 type Changes = Omit<ChangeRequestInput, 'baseVersion' | 'justification'>;
 type ResultRow = typeof projectResults.$inferSelect;
@@ -114,6 +115,7 @@ export function createChangeRequests({ db, clock }: { db: Database; clock: Clock
           const points = await tx.select().from(projectControlPoints).where(eq(projectControlPoints.projectId, projectId));
           const resultKeys = (await tx.select({ key: projectResults.key }).from(projectResults).where(eq(projectResults.projectId, projectId))).map((r) => r.key);
           checkControlPoints(points.map((p) => ({ ...p, title: { ru: null, en: null, zh: null } })), { startsOn: project.startsOn, endsOn }, resultKeys);
+          await refreshProjectSummaries(tx, [projectId]);
         }
         const [row] = await tx.update(projectChangeRequests).set({ status: decision === 'approve' ? 'approved' : 'rejected', decidedByUserId: user.id, decidedAt: clock.now() }).where(eq(projectChangeRequests.id, requestId)).returning();
         await recordAudit(tx, context, { action: `${decision}_change`, entityType: 'project', entityId: projectId, changes: { changeRequest: { before: { id: requestId, status: 'pending' }, after: { id: requestId, status: row!.status } } } });

@@ -20,11 +20,17 @@ export function readableProjects(scope: ProjectReadScope): SQL | undefined {
   return conditions.length > 0 ? or(...conditions) : sql`false`;
 }
 
-/** The health of a project: the status of its latest approved report, 'none' before the first. */
-export const healthOf = sql<string>`coalesce((
-  select r.rag from ${projectReports} r where r.project_id = ${projects.id} and r.status = 'approved'
+/**
+ * The RAG status of a project's latest approved report (null before the first): the latest year,
+ * then the latest month (a quarter counts as its last month), a quarter before a month of the same end.
+ */
+export const latestApprovedRag = (projectId: SQL) => sql<string | null>`(
+  select r.rag from ${projectReports} r where r.project_id = ${projectId} and r.status = 'approved'
   order by r.year desc, (case r.period_kind when 'quarter' then r.period_index * 3 else r.period_index end) desc, r.period_kind = 'quarter' desc limit 1
-), 'none')`;
+)`;
+
+/** The health of a project: the status of its latest approved report, 'none' before the first. */
+export const healthOf = sql<string>`coalesce(${latestApprovedRag(sql`${projects.id}`)}, 'none')`;
 
 export async function findProject(db: Executor, id: string) {
   const [row] = await db.select({ project: projects, health: healthOf }).from(projects).where(eq(projects.id, id));
@@ -69,11 +75,14 @@ export async function passportRows(db: Executor, project: typeof projects.$infer
 export type PassportRows = Awaited<ReturnType<typeof passportRows>>;
 
 export async function listPortfolios(db: Executor) {
-  const [portfolioRows, programRows] = await Promise.all([
+  const [portfolioRows, programRows, curatorRows] = await Promise.all([
     db.select().from(portfolios).orderBy(asc(portfolios.code)),
     db.select().from(programs).orderBy(asc(programs.code)),
+    // Through the curator index: the few people who curate, not a pass over every project.
+    db.select({ id: users.id, fullName: users.fullName }).from(users)
+      .where(sql`exists (select 1 from ${projects} p where p.curator_user_id = ${users.id})`).orderBy(asc(users.fullName)),
   ]);
-  return { portfolioRows, programRows };
+  return { portfolioRows, programRows, curatorRows };
 }
 
 /** Ids among `ids` that do not exist in `table`'s id column, for clear errors on bad references. */

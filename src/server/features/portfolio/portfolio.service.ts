@@ -54,10 +54,11 @@ export function createPortfolioService({ db, clock, audit }: Dependencies) {
     get,
     async listPortfolios(context: RequestContext) {
       authorize(context.actor, context.actor.kind === 'user');
-      const { portfolioRows, programRows } = await repo.listPortfolios(db);
+      const { portfolioRows, programRows, curatorRows } = await repo.listPortfolios(db);
       return {
         portfolios: portfolioRows.map((p) => ({ id: p.id, code: p.code, name: localized(p) })),
         programs: programRows.map((p) => ({ id: p.id, code: p.code, name: localized(p), portfolioId: p.portfolioId })),
+        curators: curatorRows,
       };
     },
     createPortfolio: (input: z.infer<typeof portfolioInput>, context: RequestContext) =>

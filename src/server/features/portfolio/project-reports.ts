@@ -15,6 +15,7 @@ import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import { canEditProject, canGovernProject } from './portfolio.policy';
 import { requireReadableProject } from './project-access';
+import { refreshProjectSummaries } from './project-summaries';
 
 type Row = typeof projectReports.$inferSelect;
 
@@ -57,6 +58,7 @@ export function createProjectReports({ db, clock }: { db: Database; clock: Clock
         const [row] = existing
           ? await tx.update(projectReports).set(values).where(eq(projectReports.id, existing.id)).returning()
           : await tx.insert(projectReports).values({ projectId, ...period, ...values, firstSubmittedAt: now }).returning();
+        await refreshProjectSummaries(tx, [projectId]);
         await recordAudit(tx, context, { action: existing ? 'resubmit_report' : 'submit_report', entityType: 'project', entityId: projectId, before: existing ? audited(existing) : null, after: audited(row!) });
         return toReport(row!);
       });
@@ -74,6 +76,7 @@ export function createProjectReports({ db, clock }: { db: Database; clock: Clock
         const [row] = await tx.update(projectReports).set({
           status: input.decision === 'approve' ? 'approved' : 'returned', reviewedByUserId: user.id, reviewedAt: clock.now(), reviewComment: input.comment,
         }).where(eq(projectReports.id, reportId)).returning();
+        await refreshProjectSummaries(tx, [projectId]);
         await recordAudit(tx, context, { action: `${input.decision}_report`, entityType: 'project', entityId: projectId, before: audited(existing), after: audited(row!) });
         return toReport(row!);
       });

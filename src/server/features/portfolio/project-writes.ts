@@ -21,6 +21,7 @@ import { checkBudget, checkControlPoints, checkProjectDates, checkUniqueKeys } f
 import { canCreateProject, canEditProject, canGovernProject } from './portfolio.policy';
 import * as repo from './portfolio.repo';
 import { requireReadableProject } from './project-access';
+import { refreshProjectSummaries } from './project-summaries';
 
 type Basics = Omit<CreateProjectInput, 'portfolioId' | 'code'>;
 
@@ -117,6 +118,7 @@ export function createProjectWrites({ db, clock }: { db: Database; clock: Clock 
       await tx.delete(sectionTables[section]).where(eq(sectionTables[section].projectId, id));
       await write(tx, project);
       await tx.update(projects).set({ updatedAt: clock.now() }).where(eq(projects.id, id));
+      await refreshProjectSummaries(tx, [id]);
       await recordAudit(tx, context, { action: `update_${section}`, entityType: 'project', entityId: id, changes: { [section]: { before, after: await sectionRows(tx, section, id) } } });
     });
   }
@@ -130,6 +132,7 @@ export function createProjectWrites({ db, clock }: { db: Database; clock: Clock 
         await checkBasics(tx, input);
         const [row] = await tx.insert(projects).values({ ...(columnsOf(input) as typeof projects.$inferInsert), portfolioId: input.portfolioId, code: input.code }).returning();
         await replaceLinks(tx, row!.id, input);
+        await refreshProjectSummaries(tx, [row!.id]);
         await recordAudit(tx, context, { action: 'create', entityType: 'project', entityId: row!.id, before: null, after: await auditedBasics(tx, row!.id) });
         return row!.id;
       });
@@ -163,6 +166,7 @@ export function createProjectWrites({ db, clock }: { db: Database; clock: Clock 
         const before = await auditedBasics(tx, id);
         await tx.update(projects).set({ ...columnsOf(input), updatedAt: clock.now() }).where(eq(projects.id, id));
         await replaceLinks(tx, id, input);
+        await refreshProjectSummaries(tx, [id]);
         await recordAudit(tx, context, { action: 'update', entityType: 'project', entityId: id, before, after: await auditedBasics(tx, id) });
       });
     },
@@ -178,6 +182,7 @@ export function createProjectWrites({ db, clock }: { db: Database; clock: Clock 
         await keepPassportVersion(tx, id, today());
         await tx.update(projects).set({ stage: input.stage, updatedAt: clock.now() }).where(eq(projects.id, id));
         await tx.insert(projectStageGates).values({ projectId: id, fromStage: from, toStage: input.stage, approvedByUserId: user.id, approvedByName: user.fullName, comment: input.comment, approvedAt: clock.now() });
+        await refreshProjectSummaries(tx, [id]);
         await recordAudit(tx, context, { action: 'stage_gate', entityType: 'project', entityId: id, changes: { stage: { before: from, after: input.stage } } });
       });
     },

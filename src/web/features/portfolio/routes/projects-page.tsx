@@ -1,16 +1,17 @@
-import { Anchor, Group, Paper, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { projectHealthStates, projectStages, type ProjectHealth, type ProjectStage } from '../../../../shared/portfolio';
+import type { ProjectHealth, ProjectStage } from '../../../../shared/portfolio';
+import { projectHealthStates } from '../../../../shared/portfolio';
 import { PageTitle } from '../../../components/ui/page-title';
 import { Pager } from '../../../components/ui/pager';
 import { QueryState } from '../../../components/ui/query-state';
-import { ScrollTable } from '../../../components/ui/scroll-table';
-import { formatDate, formatRubles } from '../../../lib/format';
-import { useLanguage, useLocalized } from '../../../lib/use-language';
-import { useOverview, usePortfolios } from '../api/portfolio-api';
-import { HealthBadge, StageBadge } from '../components/labels';
+import { formatRubles } from '../../../lib/format';
+import { useLanguage } from '../../../lib/use-language';
+import { useSearchState } from '../../../lib/use-search-state';
+import { useOverview } from '../api/portfolio-api';
+import { HealthBadge } from '../components/labels';
+import { OverviewFilters, overviewFilterKeys } from '../components/overview-filters';
+import { ProjectCards, ProjectsTable } from '../components/overview-projects';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -21,47 +22,19 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** The portfolio overview: roll-ups over the filtered projects, then the projects themselves. */
+/** The portfolio overview: roll-ups over the filtered projects, then the projects as cards or a table. Filters live in the address. */
 export function ProjectsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const localized = useLocalized();
-  const [portfolioId, setPortfolioId] = useState<string | null>(null);
-  const [stage, setStage] = useState<ProjectStage | null>(null);
-  const [health, setHealth] = useState<ProjectHealth | null>(null);
-  const [page, setPage] = useState(1);
-  const portfolios = usePortfolios();
-  const overview = useOverview({ portfolioId: portfolioId ?? undefined, stage: stage ?? undefined, health: health ?? undefined, page, pageSize: 50 });
-  const reset = () => setPage(1);
+  const { values, page, update, setPage } = useSearchState([...overviewFilterKeys, 'view'] as const);
+  const { view, ...filters } = values;
+  const overview = useOverview({
+    ...filters, stage: filters.stage as ProjectStage | undefined, health: filters.health as ProjectHealth | undefined, page, pageSize: 50,
+  });
   return (
     <Stack gap="md">
       <PageTitle>{t('portfolio.title')}</PageTitle>
-      <Group component="section" aria-label={t('portfolio.filters')} gap="sm" align="end" wrap="wrap">
-        <Select
-          label={t('portfolio.portfolioFilter')}
-          placeholder={t('portfolio.allPortfolios')}
-          clearable
-          value={portfolioId}
-          onChange={(value) => { setPortfolioId(value); reset(); }}
-          data={(portfolios.data?.portfolios ?? []).map((p) => ({ value: p.id, label: localized(p.name) }))}
-        />
-        <Select
-          label={t('portfolio.stageFilter')}
-          placeholder={t('portfolio.any')}
-          clearable
-          value={stage}
-          onChange={(value) => { setStage(value as ProjectStage | null); reset(); }}
-          data={projectStages.map((s) => ({ value: s, label: t(`portfolio.stages.${s}`) }))}
-        />
-        <Select
-          label={t('portfolio.healthFilter')}
-          placeholder={t('portfolio.any')}
-          clearable
-          value={health}
-          onChange={(value) => { setHealth(value as ProjectHealth | null); reset(); }}
-          data={projectHealthStates.map((h) => ({ value: h, label: t(`portfolio.healthStates.${h}`) }))}
-        />
-      </Group>
+      <OverviewFilters values={filters} onChange={update} />
       <QueryState query={overview}>
         {(data) => (
           <Stack gap="md">
@@ -72,47 +45,23 @@ export function ProjectsPage() {
               <Figure label={t('portfolio.overduePoints')} value={String(data.rollUp.overdueControlPoints)} />
               <Figure label={t('portfolio.awaitingReview')} value={String(data.rollUp.reportsAwaitingReview)} />
             </SimpleGrid>
-            <Group gap="xs" aria-label={t('portfolio.health')} role="group" data-testid="portfolio-health">
-              {projectHealthStates.map((h) => (
-                <Group key={h} gap={4}>
-                  <HealthBadge health={h} />
-                  <Text size="sm" data-health={h}>{data.rollUp.byHealth[h] ?? 0}</Text>
-                </Group>
-              ))}
+            <Group justify="space-between" wrap="wrap" gap="sm">
+              <Group gap="xs" aria-label={t('portfolio.health')} role="group" data-testid="portfolio-health">
+                {projectHealthStates.map((h) => (
+                  <Group key={h} gap={4}>
+                    <HealthBadge health={h} />
+                    <Text size="sm" data-health={h}>{data.rollUp.byHealth[h] ?? 0}</Text>
+                  </Group>
+                ))}
+              </Group>
+              <SegmentedControl
+                aria-label={t('portfolioOverview.view')}
+                value={view === 'cards' ? 'cards' : 'table'}
+                onChange={(next) => update({ view: next === 'cards' ? 'cards' : undefined })}
+                data={[{ value: 'table', label: t('portfolioOverview.table') }, { value: 'cards', label: t('portfolioOverview.cards') }]}
+              />
             </Group>
-            {data.items.length === 0 ? <Text>{t('portfolio.noProjects')}</Text> : (
-              <ScrollTable label={t('portfolio.projectsTable')} minWidth={820}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('portfolio.code')}</Table.Th>
-                    <Table.Th>{t('portfolio.name')}</Table.Th>
-                    <Table.Th>{t('portfolio.stage')}</Table.Th>
-                    <Table.Th>{t('portfolio.health')}</Table.Th>
-                    <Table.Th>{t('portfolio.dates')}</Table.Th>
-                    <Table.Th>{t('portfolio.curator')}</Table.Th>
-                    <Table.Th>{t('portfolio.budgetPlan')}</Table.Th>
-                    <Table.Th>{t('portfolio.controlPoints')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>{p.code}</Table.Td>
-                      <Table.Td><Anchor component={Link} to={`/projects/${p.id}`}>{localized(p.shortName)}</Anchor></Table.Td>
-                      <Table.Td><StageBadge stage={p.stage} /></Table.Td>
-                      <Table.Td><HealthBadge health={p.health} /></Table.Td>
-                      <Table.Td>{formatDate(p.startsOn, language)} – {formatDate(p.endsOn, language)}</Table.Td>
-                      <Table.Td>{p.curatorName ?? '—'}</Table.Td>
-                      <Table.Td>{formatRubles(p.budgetPlanRub, language)}</Table.Td>
-                      <Table.Td>
-                        {p.controlPoints}
-                        {p.overdueControlPoints > 0 && <Text span c="red.9" ml="xs">{t('portfolio.overdue', { count: p.overdueControlPoints })}</Text>}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </ScrollTable>
-            )}
+            {data.items.length === 0 ? <Text>{t('portfolio.noProjects')}</Text> : view === 'cards' ? <ProjectCards rows={data.items} /> : <ProjectsTable rows={data.items} />}
             <Pager page={data.page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
           </Stack>
         )}
