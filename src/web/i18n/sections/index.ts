@@ -30,3 +30,5 @@ export { indicatorForm } from './indicator-form';
 export { portfolio } from './portfolio';
 export { events } from './events';
 export { partnering } from './partnering';
+export { eventForms } from './event-forms';
+export { eventParts } from './event-parts';
