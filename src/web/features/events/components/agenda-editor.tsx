@@ -32,6 +32,28 @@ function problemOf(item: Item, event: EventDetails, language: 'ru' | 'en' | 'zh'
   return null;
 }
 
+/**
+ * Puts item `first + 1` before item `first`. The agenda reads in time order, so the two exchange
+ * their places in time too: the pair keeps its start, its end and the gap between the two, and
+ * each item keeps its length. With a time missing, only the order changes.
+ */
+export function swapped<T extends { startsAt: string; endsAt: string }>(items: T[], first: number): T[] {
+  const a = items[first];
+  const b = items[first + 1];
+  if (!a || !b) return items;
+  const [aFrom, aTo, bFrom, bTo] = [a.startsAt, a.endsAt, b.startsAt, b.endsAt].map((v) => fromLocalInput(v));
+  let earlier = b;
+  let later = a;
+  if (aFrom && aTo && bFrom && bTo) {
+    const [aStart, aEnd, bStart, bEnd] = [aFrom, aTo, bFrom, bTo].map(Date.parse) as [number, number, number, number];
+    const gap = bStart - aEnd;
+    const earlierEnd = aStart + (bEnd - bStart);
+    earlier = { ...b, startsAt: toLocalInput(new Date(aStart).toISOString()), endsAt: toLocalInput(new Date(earlierEnd).toISOString()) };
+    later = { ...a, startsAt: toLocalInput(new Date(earlierEnd + gap).toISOString()), endsAt: toLocalInput(new Date(earlierEnd + gap + (aEnd - aStart)).toISOString()) };
+  }
+  return [...items.slice(0, first), earlier, later, ...items.slice(first + 2)];
+}
+
 /** The agenda as a list to add to, edit, remove from and put in order; it is saved whole. */
 export function AgendaEditor({ event, onDone }: { event: EventDetails; onDone: () => void }) {
   const { t } = useTranslation();
@@ -40,12 +62,7 @@ export function AgendaEditor({ event, onDone }: { event: EventDetails; onDone: (
   const [items, setItems] = useState<Item[]>(() => event.agenda.map((a) => ({ key: nextKey++, startsAt: toLocalInput(a.startsAt), endsAt: toLocalInput(a.endsAt), title: draftOf(a.title) })));
   const [checked, setChecked] = useState(false);
   const change = (key: number, patch: Partial<Item>) => setItems(items.map((i) => (i.key === key ? { ...i, ...patch } : i)));
-  const move = (index: number, by: number) => {
-    const next = [...items];
-    const [item] = next.splice(index, 1);
-    next.splice(index + by, 0, item!);
-    setItems(next);
-  };
+  const move = (index: number, by: number) => setItems(swapped(items, Math.min(index, index + by)));
   const problems = items.map((item) => problemOf(item, event, language));
 
   function save() {
