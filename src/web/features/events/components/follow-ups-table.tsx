@@ -39,8 +39,9 @@ export function FollowUpsTable({ event }: { event: EventDetails }) {
               <Table.Tr key={f.id}>
                 <Table.Td>{text} <Badge size="sm" variant="filled" tt="none" color={f.status === 'done' ? 'teal.9' : 'blue.8'}>{t(`events.followUpStatus.${f.status}`)}</Badge></Table.Td>
                 <Table.Td>{[f.ownerPerson ? localized(f.ownerPerson.fullName) : null, localized(f.owner.shortName) || localized(f.owner.name)].filter(Boolean).join(', ')}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Group gap={4} wrap="nowrap">
+                <Table.Td>
+                  {/* The badge goes under the date when the column is narrow: squeezed beside it, it was cut to nothing. */}
+                  <Group gap={4} wrap="wrap" style={{ whiteSpace: 'nowrap' }}>
                     {formatDate(f.dueOn, language)}
                     {isOverdue(f) && <Badge size="sm" variant="filled" color="red.9" tt="none">{t('eventParts.overdue')}</Badge>}
                   </Group>
