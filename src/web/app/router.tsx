@@ -19,6 +19,8 @@ const ProjectsPage = lazyPage(() => import('../features/portfolio/routes/project
 const ProjectPage = lazyPage(() => import('../features/portfolio/routes/project-page'), 'ProjectPage');
 const EventsPage = lazyPage(() => import('../features/events/routes/events-page'), 'EventsPage');
 const EventPage = lazyPage(() => import('../features/events/routes/event-page'), 'EventPage');
+const NewEventPage = lazyPage(() => import('../features/events/routes/new-event-page'), 'NewEventPage');
+const EditEventPage = lazyPage(() => import('../features/events/routes/edit-event-page'), 'EditEventPage');
 const BrokeragePage = lazyPage(() => import('../features/events/routes/brokerage-page'), 'BrokeragePage');
 const PressReleasePage = lazyPage(() => import('../features/press-release/routes/press-release-page'), 'PressReleasePage');
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
@@ -168,7 +170,16 @@ export const router = createBrowserRouter([
               { path: 'infrastructure/objects/:id', element: <InfrastructureObjectPage /> },
               { path: 'infrastructure/requests/:id', element: <InvestorRequestPage /> },
               { path: 'events', element: <EventsPage /> },
+              {
+                path: 'events/new',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator', 'park_manager']}>
+                    <NewEventPage />
+                  </RequireRole>
+                ),
+              },
               { path: 'events/:id', element: <EventPage /> },
+              { path: 'events/:id/edit', element: <EditEventPage /> },
               { path: 'events/:id/brokerage', element: <BrokeragePage /> },
               {
                 path: 'admin/users',

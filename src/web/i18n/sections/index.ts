@@ -31,3 +31,5 @@ export { portfolio } from './portfolio';
 export { events } from './events';
 export { partnering } from './partnering';
 export { portfolioOverview } from './portfolio-overview';
+export { eventForms } from './event-forms';
+export { eventParts } from './event-parts';

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Group, SegmentedControl, Select, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, Select, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { eventKinds, type EventKind } from '../../../../shared/contracts/events';
@@ -6,8 +7,10 @@ import { PageTitle } from '../../../components/ui/page-title';
 import { QueryState } from '../../../components/ui/query-state';
 import { ScrollTable } from '../../../components/ui/scroll-table';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
+import { useCurrentUser } from '../api/get-current-user';
 import { useEvents } from '../api/list-events';
 import { formatEventDates, localDay, monthWeeks } from '../components/event-dates';
+import { canCreateEvents } from '../components/event-permissions';
 import { MonthCalendar } from '../components/month-calendar';
 
 export function EventsPage() {
@@ -21,6 +24,7 @@ export function EventsPage() {
   const weeks = monthWeeks(month);
   const range = view === 'calendar' ? { from: weeks[0]![0], to: weeks.at(-1)![6] } : {};
   const events = useEvents({ ...range, kind });
+  const me = useCurrentUser();
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) if (value === null) next.delete(key); else next.set(key, value);
@@ -28,7 +32,9 @@ export function EventsPage() {
   };
   return (
     <>
-      <PageTitle>{t('events.title')}</PageTitle>
+      <PageTitle actions={canCreateEvents(me.data?.user) ? (
+        <Button component={Link} to="/events/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('eventForms.newEvent')}</Button>
+      ) : undefined}>{t('events.title')}</PageTitle>
       <Group mb="md" gap="md" align="end" wrap="wrap">
         <SegmentedControl value={view} onChange={(value) => set({ view: value === 'list' ? null : value })} data={[{ value: 'list', label: t('events.list') }, { value: 'calendar', label: t('events.calendar') }]} aria-label={t('events.title')} />
         <Select

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { eventDetails, type FollowUpInput } from '../../../../shared/contracts/events';
+import { apiRequest } from '../../../lib/api-client';
+import { eventPath, useEventMutation } from './use-event-mutation';
+
+export type FollowUpChange = { status?: 'open' | 'done'; dueOn?: string; ownerOrganizationId?: string };
+
+export const addFollowUp = (eventId: string, input: FollowUpInput) => apiRequest('POST', eventPath(eventId, '/follow-ups'), z.object({ id: z.uuid() }), input);
+export const updateFollowUp = (eventId: string, followUpId: string, change: FollowUpChange) =>
+  apiRequest('PATCH', eventPath(eventId, `/follow-ups/${encodeURIComponent(followUpId)}`), eventDetails, change);
+
+export const useAddFollowUp = (eventId: string) => useEventMutation(eventId, (input: FollowUpInput) => addFollowUp(eventId, input));
+export const useUpdateFollowUp = (eventId: string) =>
+  useEventMutation(eventId, ({ followUpId, change }: { followUpId: string; change: FollowUpChange }) => updateFollowUp(eventId, followUpId, change));

@@ -1,0 +1,36 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { eventDetails, type CreateEventInput, type UpdateEventInput } from '../../../../shared/contracts/events';
+import { apiRequest, apiSend } from '../../../lib/api-client';
+
+const path = (id: string) => `/api/events/${encodeURIComponent(id)}`;
+
+export const createEvent = (input: CreateEventInput) => apiRequest('POST', '/api/events', eventDetails, input);
+export const updateEvent = (id: string, input: UpdateEventInput) => apiRequest('PATCH', path(id), eventDetails, input);
+export const deleteEvent = (id: string) => apiSend('DELETE', path(id));
+
+/** Creates when there is no id yet, edits otherwise; the lists, the calendar and the event are read again. */
+export function useSaveEvent(id: string | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateEventInput) => {
+      // Editing changes the event's own fields; participants and agenda have their own calls.
+      const { participants: _participants, agenda: _agenda, ...fields } = input;
+      return id ? updateEvent(id, fields) : createEvent(input);
+    },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['events', 'detail', saved.id], saved);
+      return queryClient.invalidateQueries({ queryKey: ['events', 'list'] });
+    },
+  });
+}
+
+export function useDeleteEvent(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => deleteEvent(id),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: ['events', 'detail', id] });
+      return queryClient.invalidateQueries({ queryKey: ['events', 'list'] });
+    },
+  });
+}

@@ -1,0 +1,10 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { organizationPage } from '../../../../shared/contracts/registry';
+import { apiGet, withQuery } from '../../../lib/api-client';
+
+/** Organizations whose name matches, for choosing an organizer, a participant or a task's owner. */
+export const searchOrganizations = (q: string) => apiGet(withQuery('/api/organizations', { q, pageSize: 20, sort: 'name' }), organizationPage);
+
+export function useOrganizationSearch(q: string) {
+  return useQuery({ queryKey: ['events', 'organization-search', q], queryFn: () => searchOrganizations(q), placeholderData: keepPreviousData, enabled: q.trim().length > 0 });
+}
