@@ -10,6 +10,7 @@ import { ScrollTable } from '../../../components/ui/scroll-table';
 import { formatDate, formatRubles } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useOverview, usePortfolios } from '../api/portfolio-api';
+import { ControlPointFeedButton, RegisterDownload } from '../components/portfolio-outputs';
 import { HealthBadge, StageBadge } from '../components/labels';
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -61,6 +62,10 @@ export function ProjectsPage() {
           onChange={(value) => { setHealth(value as ProjectHealth | null); reset(); }}
           data={projectHealthStates.map((h) => ({ value: h, label: t(`portfolio.healthStates.${h}`) }))}
         />
+      </Group>
+      <Group gap="sm">
+        <RegisterDownload filters={{ portfolioId: portfolioId ?? undefined, stage: stage ?? undefined, health: health ?? undefined }} />
+        <ControlPointFeedButton projectId={null} />
       </Group>
       <QueryState query={overview}>
         {(data) => (
