@@ -43,8 +43,10 @@ function table(columns: string[] | null, rows: string[][]): string {
     return `<w:tr>${header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>'}${padded.map((c) => cell(c, header)).join('')}</w:tr>`;
   };
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`;
-  return `<w:tbl><w:tblPr><w:tblW w:w="${width * count}" w:type="dxa"/><w:tblLayout w:type="fixed"/>`
+  // Word reads table properties in the schema's order only: width, borders, layout, margins.
+  return `<w:tbl><w:tblPr><w:tblW w:w="${width * count}" w:type="dxa"/>`
     + `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`
+    + '<w:tblLayout w:type="fixed"/>'
     + `<w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>`
     + `<w:tblGrid>${Array.from({ length: count }, () => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`
     + (columns ? row(columns, true) : '') + rows.map((r) => row(r, false)).join('') + '</w:tbl>'
