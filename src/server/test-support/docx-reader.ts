@@ -13,7 +13,8 @@ export function unzipParts(file: Buffer): Map<string, string> {
   const parts = new Map<string, string>();
   container.FullPaths.forEach((path: string, i: number) => {
     const entry = container.FileIndex[i];
-    if (entry && entry.type === 2) parts.set(path.replace(/^Root Entry\//, ''), Buffer.from(entry.content as Uint8Array).toString('utf8'));
+    // SheetJS adds a marker entry of its own, named with a leading \u0001; it is not in the file.
+    if (entry && entry.type === 2 && !entry.name.startsWith('\u0001')) parts.set(path.replace(/^Root Entry\//, ''), Buffer.from(entry.content as Uint8Array).toString('utf8'));
   });
   return parts;
 }
