@@ -21,6 +21,7 @@ import { registerAgreementsRoutes } from './features/agreements/agreements.route
 import { createAgreementsService } from './features/agreements/agreements.service';
 import { registerPortfolioRoutes } from './features/portfolio/portfolio.routes';
 import { createPortfolioService } from './features/portfolio/portfolio.service';
+import { createPortfolioOutputs } from './features/portfolio/portfolio-outputs';
 import { registerEventsRoutes } from './features/events/events.routes';
 import { createEventsService } from './features/events/events.service';
 import { registerPartneringRoutes } from './features/partnering/partnering.routes';
@@ -188,7 +189,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerPartneringRoutes(app, { partnering: createPartneringService({ db, clock, audit }) });
   registerPressReleaseRoutes(app, { pressRelease: createPressReleaseService({ db, clock }) });
   registerIndicatorsRoutes(app, { indicators, reporting });
-  registerPortfolioRoutes(app, { portfolio: createPortfolioService({ db, clock, audit }) });
+  const portfolio = createPortfolioService({ db, clock, audit });
+  registerPortfolioRoutes(app, { portfolio, outputs: createPortfolioOutputs({ db, clock, portfolio, actorOfUser: auth.actorOfUser }) });
   registerDashboardRoutes(app, { dashboard });
   registerSearchRoutes(app, { search });
   registerImportsRoutes(app, { imports });

@@ -72,4 +72,9 @@ export const portfolioErrorMessages = {
     ru: 'Решение по запросу на изменение уже принято.',
     zh: '该变更请求已有决定。',
   },
+  OBLIGATION_NOT_OF_PROJECT: {
+    en: 'A control point can complete only an obligation of an agreement the project implements.',
+    ru: 'Контрольная точка может закрывать только обязательство по соглашению, которое реализует проект.',
+    zh: '控制点只能完成本项目所执行协议中的义务。',
+  },
 } as const satisfies Record<string, Record<Language, string>>;

@@ -1,4 +1,4 @@
-import { date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { agreementObligations, agreements } from './agreements';
 import { createdAt, id, updatedAt } from './common';
 import { users } from './identity';
@@ -202,3 +202,17 @@ export const projectChangeRequests = pgTable('project_change_requests', {
   decidedAt: timestamp('decided_at', { withTimezone: true }),
   createdAt: createdAt(),
 }, (t) => [index('project_change_requests_project_idx').on(t.projectId)]);
+
+/**
+ * Private calendar feeds of control points, on the same terms as the agreements' roadmap feeds:
+ * the URL carries a random token whose hash alone is kept; a feed without a project is its owner's
+ * personal feed of every project they read, and answers with what they may read at each fetch.
+ */
+export const projectCalendarFeeds = pgTable('project_calendar_feeds', {
+  id: id(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  projectId: uuid('project_id').references(() => projects.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: createdAt(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+}, (t) => [uniqueIndex('project_calendar_feeds_token_idx').on(t.tokenHash), index('project_calendar_feeds_user_idx').on(t.userId)]);

@@ -1,66 +1,56 @@
 /**
- * The passport as an XLSX workbook, one sheet per section in the standard order: basics,
- * participants, results, control points, budget, risks. Texts are written as plain string cells, so
- * nothing in them runs as a formula; headings are in the reader's language.
+ * The passport's sections rendered as files: an XLSX workbook, one sheet per section, and a DOCX
+ * document, one heading per section with real tables. Texts are written as plain string cells or
+ * escaped runs, so nothing in them runs as a formula or markup.
  */
 import ExcelJS from 'exceljs';
-import type { Project } from '../../../shared/contracts/portfolio';
-import { pickLocalized, type Language } from '../../../shared/languages';
+import { writeDocx, type DocxBlock } from '../../lib/ooxml/docx';
+import type { Cell, PassportModel } from './passport-sections';
 
-const headings = {
-  ru: {
-    sheets: ['Паспорт', 'Участники', 'Результаты', 'Контрольные точки', 'Бюджет', 'Риски'],
-    basics: ['Код', 'Краткое наименование', 'Полное наименование', 'Цель', 'Начало', 'Окончание', 'Этап', 'Куратор', 'Руководитель', 'Версия паспорта'],
-    participants: ['Организация', 'Роль', 'Загрузка, %'],
-    results: ['Ключ', 'Результат', 'Тип', 'Срок', 'Ответственный'],
-    points: ['Ключ', 'Контрольная точка', 'Начало', 'Срок', 'Прогноз', 'Факт', 'Статус', 'Критический путь', 'Зависит от'],
-    budget: ['Год', 'Источник', 'Результат', 'План, руб.', 'Факт, руб.', 'Отклонение, руб.'],
-    risks: ['Риск', 'Вероятность', 'Влияние', 'Оценка', 'Меры', 'Владелец', 'Статус'],
-    field: 'Поле', value: 'Значение',
-  },
-  en: {
-    sheets: ['Passport', 'Participants', 'Results', 'Control points', 'Budget', 'Risks'],
-    basics: ['Code', 'Short name', 'Full name', 'Goal', 'Start', 'End', 'Stage', 'Curator', 'Manager', 'Passport version'],
-    participants: ['Organization', 'Role', 'Workload, %'],
-    results: ['Key', 'Result', 'Type', 'Deadline', 'Responsible'],
-    points: ['Key', 'Control point', 'Start', 'Due', 'Forecast', 'Actual', 'Status', 'Critical path', 'Depends on'],
-    budget: ['Year', 'Source', 'Result', 'Plan, RUB', 'Actual, RUB', 'Deviation, RUB'],
-    risks: ['Risk', 'Probability', 'Impact', 'Score', 'Mitigation', 'Owner', 'Status'],
-    field: 'Field', value: 'Value',
-  },
-  zh: {
-    sheets: ['项目护照', '参与方', '成果', '控制点', '预算', '风险'],
-    basics: ['编号', '简称', '全称', '目标', '开始', '结束', '阶段', '督导人', '项目负责人', '护照版本'],
-    participants: ['组织', '角色', '工作量（%）'],
-    results: ['键', '成果', '类型', '期限', '负责人'],
-    points: ['键', '控制点', '开始', '期限', '预测', '实际', '状态', '关键路径', '依赖于'],
-    budget: ['年份', '资金来源', '成果', '计划（卢布）', '实际（卢布）', '偏差（卢布）'],
-    risks: ['风险', '可能性', '影响', '评分', '应对措施', '负责人', '状态'],
-    field: '字段', value: '值',
-  },
-} satisfies Record<Language, unknown>;
+/** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
+const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 
-type Cell = string | number | null;
-
-export async function passportWorkbook(project: Project, language: Language): Promise<Buffer> {
-  const h = headings[language];
-  const text = (value: { ru: string | null; en: string | null; zh: string | null }) => pickLocalized(value, language);
+export async function passportWorkbook(model: PassportModel): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = (name: string, columns: string[], rows: Cell[][]) => {
-    const worksheet = workbook.addWorksheet(name);
-    worksheet.addRow(columns).font = { bold: true };
-    for (const row of rows) worksheet.addRow(row);
-    worksheet.columns.forEach((column) => { column.width = 24; });
-  };
-  const basics: Cell[] = [
-    project.code, text(project.shortName), text(project.fullName), text(project.goal), project.startsOn, project.endsOn, project.stage,
-    project.curator?.fullName ?? null, project.manager?.fullName ?? null, project.version,
-  ];
-  sheet(h.sheets[0]!, [h.field, h.value], h.basics.map((label, i) => [label, basics[i] ?? null]));
-  sheet(h.sheets[1]!, h.participants, project.participants.map((p) => [text(p.organizationName), p.role, p.workloadPercent]));
-  sheet(h.sheets[2]!, h.results, project.results.map((r) => [r.key, text(r.name), r.kind, r.dueOn, r.responsible]));
-  sheet(h.sheets[3]!, h.points, project.controlPoints.map((p) => [p.key, text(p.title), p.startsOn, p.dueOn, p.forecastOn, p.actualOn, p.status, p.critical ? '✓' : null, p.dependsOn.join(', ')]));
-  sheet(h.sheets[4]!, h.budget, project.budget.map((b) => [b.year, b.source, b.resultKey, b.planRub, b.actualRub, b.deviationRub]));
-  sheet(h.sheets[5]!, h.risks, project.risks.map((r) => [r.description, r.probability, r.impact, r.score, r.mitigation, r.owner, r.status]));
+  workbook.title = model.title;
+  for (const section of model.sections) {
+    const sheet = workbook.addWorksheet(sheetName(section.sheetName));
+    sheet.addRow([section.title]).font = { bold: true, size: 13 };
+    for (const block of section.blocks) {
+      sheet.addRow([]);
+      if (block.kind === 'text') sheet.addRow([block.text]);
+      else if (block.kind === 'fields') for (const [label, value] of block.rows) sheet.addRow([label, value]).getCell(1).font = { bold: true };
+      else {
+        if (block.caption) sheet.addRow([block.caption]).font = { bold: true, italic: true };
+        sheet.addRow(block.columns).font = { bold: true };
+        for (const row of block.rows) sheet.addRow(row);
+      }
+    }
+    sheet.columns.forEach((column) => { column.width = 24; });
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const dateLike = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function passportDocx(model: PassportModel): Buffer {
+  const numbers = new Intl.NumberFormat(model.language === 'zh' ? 'zh-CN' : model.language === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 2 });
+  const show = (value: Cell): string => {
+    if (value === null) return '';
+    if (typeof value === 'number') return numbers.format(value);
+    const date = model.language === 'ru' ? dateLike.exec(value) : null;
+    return date ? `${date[3]}.${date[2]}.${date[1]}` : value;
+  };
+  const blocks: DocxBlock[] = model.sections.flatMap((section) => [
+    { kind: 'heading', level: 1, text: section.title } as DocxBlock,
+    ...section.blocks.flatMap((block): DocxBlock[] => {
+      if (block.kind === 'text') return [{ kind: 'paragraph', text: block.text }];
+      if (block.kind === 'fields') return [{ kind: 'table', columns: null, rows: block.rows.map(([label, value]) => [label, show(value)]) }];
+      return [
+        ...(block.caption ? [{ kind: 'heading', level: 2, text: block.caption } as DocxBlock] : []),
+        { kind: 'table', columns: block.columns, rows: block.rows.map((row) => row.map(show)) },
+      ];
+    }),
+  ]);
+  return writeDocx({ title: model.title, language: model.language, blocks });
 }

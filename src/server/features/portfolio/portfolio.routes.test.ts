@@ -229,11 +229,11 @@ describe('change requests', () => {
     expect(response.headers['content-disposition']).toContain('passport-BIO-1.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets).toHaveLength(6);
+    expect(workbook.worksheets).toHaveLength(7);
     const cells = (index: number) => workbook.worksheets[index]!.getSheetValues().flat().filter((v) => v !== undefined && v !== null).map(String);
     expect(cells(0)).toContain('BIO-1');
-    expect(cells(3)).toEqual(expect.arrayContaining(['CP1', 'CP4', 'Dossier filed']));
-    expect(cells(5)).toContain('Import of reagents delayed');
+    expect(cells(4)).toEqual(expect.arrayContaining(['CP1', 'CP4', 'Dossier filed']));
+    expect(cells(6)).toContain('Import of reagents delayed');
     expect((await stranger.get(`/api/projects/${projectId}/passport.xlsx`)).statusCode).toBe(404);
   });
 

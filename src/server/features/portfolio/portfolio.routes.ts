@@ -7,8 +7,10 @@ import { errorResponse, idParams } from '../../../shared/contracts/common';
 import { contextOf, errorResponses, signedIn, type App } from '../../lib/http';
 import type { PortfolioService } from './portfolio.service';
 import { registerProjectMonitoringRoutes } from './project-monitoring.routes';
+import type { PortfolioOutputs } from './portfolio-outputs';
+import { registerPortfolioOutputRoutes } from './portfolio-outputs.routes';
 
-export function registerPortfolioRoutes(app: App, { portfolio }: { portfolio: PortfolioService }) {
+export function registerPortfolioRoutes(app: App, { portfolio, outputs }: { portfolio: PortfolioService; outputs: PortfolioOutputs }) {
   const tags = ['portfolio'];
   const withConflict = { 409: errorResponse, ...errorResponses };
 
@@ -72,4 +74,5 @@ export function registerPortfolioRoutes(app: App, { portfolio }: { portfolio: Po
   }
 
   registerProjectMonitoringRoutes(app, { portfolio });
+  registerPortfolioOutputRoutes(app, { outputs });
 }

@@ -5,8 +5,6 @@ import {
 } from '../../../shared/contracts/portfolio-monitoring';
 import { errorResponse, idParams } from '../../../shared/contracts/common';
 import { contextOf, errorResponses, signedIn, type App } from '../../lib/http';
-import { requestLanguage } from '../../lib/request-language';
-import { passportWorkbook } from './passport-export';
 import type { PortfolioService } from './portfolio.service';
 
 export function registerProjectMonitoringRoutes(app: App, { portfolio }: { portfolio: PortfolioService }) {
@@ -46,19 +44,6 @@ export function registerProjectMonitoringRoutes(app: App, { portfolio }: { portf
   app.get('/api/projects/:id/versions', {
     schema: { tags, security: signedIn, summary: 'Earlier versions of the passport, to compare side by side', operationId: 'listPassportVersions', params: idParams, response: { 200: passportVersionList, ...errorResponses } },
   }, async (request) => portfolio.versions(request.params.id, contextOf(request)));
-
-  app.get('/api/projects/:id/passport.xlsx', {
-    schema: { tags, security: signedIn, summary: 'The passport as an XLSX workbook, one sheet per section in the standard order', operationId: 'exportProjectPassport', params: idParams, response: { 200: z.any().describe('The XLSX file'), ...errorResponses } },
-  }, async (request, reply) => {
-    const project = await portfolio.get(request.params.id, contextOf(request));
-    const fileName = `passport-${project.code}.xlsx`;
-    return reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="${fileName.replace(/[^\w.-]+/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-      .header('content-security-policy', "default-src 'none'")
-      .header('cache-control', 'private, no-store')
-      .send(await passportWorkbook(project, requestLanguage(request)));
-  });
 
   app.get('/api/projects/:id/history', {
     schema: { tags, security: signedIn, summary: 'The history of the project, from the audit log', operationId: 'getProjectHistory', params: idParams, querystring: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) }), response: { 200: auditPage, ...errorResponses } },

@@ -16,6 +16,7 @@ import { recordAudit } from '../../lib/audit';
 import { authorize, requireUser } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
+import { checkObligationLinks, completeLinkedObligations } from './control-point-obligations';
 import { keepPassportVersion } from './passport-versions';
 import { checkBudget, checkControlPoints, checkProjectDates, checkUniqueKeys } from './project-checks';
 import { canCreateProject, canEditProject, canGovernProject } from './portfolio.policy';
@@ -205,9 +206,12 @@ export function createProjectWrites({ db, clock }: { db: Database; clock: Clock 
     async replaceControlPoints(id: string, input: z.infer<typeof controlPointsInput>, context: RequestContext) {
       await replaceSection(id, 'controlPoints', context, async (tx, project) => {
         checkControlPoints(input.items, project, await resultKeysOf(tx, id));
+        await checkObligationLinks(tx, id, input.items);
         if (input.items.length) {
           await tx.insert(projectControlPoints).values(input.items.map(({ title, ...p }) => ({ projectId: id, ...p, titleRu: title.ru, titleEn: title.en, titleZh: title.zh })));
         }
+        // A linked obligation completes with its control point, in this same transaction.
+        await completeLinkedObligations(tx, id, input.items, context, clock.now());
       });
     },
 

@@ -15,4 +15,5 @@ export const portfolioErrorStatuses: Record<keyof typeof portfolioErrorMessages,
   REVIEW_COMMENT_REQUIRED: 400,
   PASSPORT_VERSION_CONFLICT: 409,
   CHANGE_REQUEST_DECIDED: 409,
+  OBLIGATION_NOT_OF_PROJECT: 400,
 };

@@ -33,3 +33,4 @@ export { partnering } from './partnering';
 export { portfolioOverview } from './portfolio-overview';
 export { eventForms } from './event-forms';
 export { eventParts } from './event-parts';
+export { portfolioOutputs } from './portfolio-outputs';

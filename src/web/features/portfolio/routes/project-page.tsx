@@ -11,6 +11,7 @@ import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useProject } from '../api/portfolio-api';
 import { ChangeRequestsSection } from '../components/change-requests-section';
 import { HealthBadge, StageBadge } from '../components/labels';
+import { ControlPointFeedButton, PassportDownloads } from '../components/portfolio-outputs';
 import { BudgetTable, ControlPointsTable, RiskMatrix } from '../components/passport-tables';
 import { ReportsSection } from '../components/reports-section';
 import { TimelineChart } from '../components/timeline-chart';
@@ -106,8 +107,9 @@ export function ProjectPage() {
             <StageBadge stage={data.stage} />
             <HealthBadge health={data.health} />
             <Text size="sm">{t('portfolio.version', { version: data.version })}</Text>
-            <Anchor href={`/api/projects/${data.id}/passport.xlsx`} size="sm" download>{t('portfolio.exportXlsx')}</Anchor>
+            <PassportDownloads projectId={data.id} />
           </Group>
+          <Group gap="sm"><ControlPointFeedButton projectId={data.id} /></Group>
           <Section title={t('portfolio.sections.basics')}><Basics project={data} /></Section>
           <Section title={t('portfolio.sections.roles')}><Participants project={data} /></Section>
           <Section title={t('portfolio.sections.timeline')}>

@@ -12,6 +12,7 @@ import { useOverview } from '../api/portfolio-api';
 import { HealthBadge } from '../components/labels';
 import { OverviewFilters, overviewFilterKeys } from '../components/overview-filters';
 import { ProjectCards, ProjectsTable } from '../components/overview-projects';
+import { ControlPointFeedButton, RegisterDownload } from '../components/portfolio-outputs';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -35,6 +36,10 @@ export function ProjectsPage() {
     <Stack gap="md">
       <PageTitle>{t('portfolio.title')}</PageTitle>
       <OverviewFilters values={filters} onChange={update} />
+      <Group gap="sm">
+        <RegisterDownload filters={{ ...filters, stage: filters.stage as ProjectStage | undefined, health: filters.health as ProjectHealth | undefined }} />
+        <ControlPointFeedButton projectId={null} />
+      </Group>
       <QueryState query={overview}>
         {(data) => (
           <Stack gap="md">
