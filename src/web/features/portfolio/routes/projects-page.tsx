@@ -1,16 +1,16 @@
-import { Anchor, Group, Paper, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { projectHealthStates, projectStages, type ProjectHealth, type ProjectStage } from '../../../../shared/portfolio';
 import { PageTitle } from '../../../components/ui/page-title';
 import { Pager } from '../../../components/ui/pager';
 import { QueryState } from '../../../components/ui/query-state';
-import { ScrollTable } from '../../../components/ui/scroll-table';
-import { formatDate, formatRubles } from '../../../lib/format';
+import { formatRubles } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useOverview, usePortfolios } from '../api/portfolio-api';
-import { HealthBadge, StageBadge } from '../components/labels';
+import { HealthBadge } from '../components/labels';
+import { ProgramLinks } from '../components/program-links';
+import { ProjectsTable } from '../components/projects-table';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -62,6 +62,7 @@ export function ProjectsPage() {
           data={projectHealthStates.map((h) => ({ value: h, label: t(`portfolio.healthStates.${h}`) }))}
         />
       </Group>
+      <ProgramLinks portfolioId={portfolioId} />
       <QueryState query={overview}>
         {(data) => (
           <Stack gap="md">
@@ -80,39 +81,7 @@ export function ProjectsPage() {
                 </Group>
               ))}
             </Group>
-            {data.items.length === 0 ? <Text>{t('portfolio.noProjects')}</Text> : (
-              <ScrollTable label={t('portfolio.projectsTable')} minWidth={820}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('portfolio.code')}</Table.Th>
-                    <Table.Th>{t('portfolio.name')}</Table.Th>
-                    <Table.Th>{t('portfolio.stage')}</Table.Th>
-                    <Table.Th>{t('portfolio.health')}</Table.Th>
-                    <Table.Th>{t('portfolio.dates')}</Table.Th>
-                    <Table.Th>{t('portfolio.curator')}</Table.Th>
-                    <Table.Th>{t('portfolio.budgetPlan')}</Table.Th>
-                    <Table.Th>{t('portfolio.controlPoints')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>{p.code}</Table.Td>
-                      <Table.Td><Anchor component={Link} to={`/projects/${p.id}`}>{localized(p.shortName)}</Anchor></Table.Td>
-                      <Table.Td><StageBadge stage={p.stage} /></Table.Td>
-                      <Table.Td><HealthBadge health={p.health} /></Table.Td>
-                      <Table.Td>{formatDate(p.startsOn, language)} – {formatDate(p.endsOn, language)}</Table.Td>
-                      <Table.Td>{p.curatorName ?? '—'}</Table.Td>
-                      <Table.Td>{formatRubles(p.budgetPlanRub, language)}</Table.Td>
-                      <Table.Td>
-                        {p.controlPoints}
-                        {p.overdueControlPoints > 0 && <Text span c="red.9" ml="xs">{t('portfolio.overdue', { count: p.overdueControlPoints })}</Text>}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </ScrollTable>
-            )}
+            <ProjectsTable items={data.items} />
             <Pager page={data.page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
           </Stack>
         )}
