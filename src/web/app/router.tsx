@@ -17,6 +17,7 @@ const EditAgreementPage = lazyPage(() => import('../features/agreements/routes/e
 const AgreementsPage = lazyPage(() => import('../features/agreements/routes/agreements-page'), 'AgreementsPage');
 const ProjectsPage = lazyPage(() => import('../features/portfolio/routes/projects-page'), 'ProjectsPage');
 const ProjectPage = lazyPage(() => import('../features/portfolio/routes/project-page'), 'ProjectPage');
+const ProgramPage = lazyPage(() => import('../features/portfolio/routes/program-page'), 'ProgramPage');
 const EventsPage = lazyPage(() => import('../features/events/routes/events-page'), 'EventsPage');
 const EventPage = lazyPage(() => import('../features/events/routes/event-page'), 'EventPage');
 const NewEventPage = lazyPage(() => import('../features/events/routes/new-event-page'), 'NewEventPage');
@@ -163,6 +164,7 @@ export const router = createBrowserRouter([
               },
               { path: 'projects', element: <ProjectsPage /> },
               { path: 'projects/:id', element: <ProjectPage /> },
+              { path: 'programs/:id', element: <ProgramPage /> },
               { path: 'partnering', element: <MarketplacePage /> },
               { path: 'partnering/profiles/:id', element: <PartneringProfilePage /> },
               { path: 'partnering/interests', element: <InterestsPage /> },

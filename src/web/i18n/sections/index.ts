@@ -34,3 +34,4 @@ export { portfolioOverview } from './portfolio-overview';
 export { eventForms } from './event-forms';
 export { eventParts } from './event-parts';
 export { portfolioOutputs } from './portfolio-outputs';
+export { portfolioForms } from './portfolio-forms';

@@ -20,12 +20,12 @@ function PointsCell({ row }: { row: Row }) {
   );
 }
 
-export function ProjectsTable({ rows }: { rows: Row[] }) {
+export function ProjectsTable({ rows, label }: { rows: Row[]; label?: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
   return (
-    <ScrollTable label={t('portfolio.projectsTable')} minWidth={820}>
+    <ScrollTable label={label ?? t('portfolio.projectsTable')} minWidth={820}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('portfolio.code')}</Table.Th>

@@ -61,7 +61,7 @@ export function ReportsSection({ project }: { project: Project }) {
                   {r.late && <Badge color="red.9" variant="outline" tt="none">{t('portfolio.late')}</Badge>}
                 </Group>
                 <Text size="sm" mt={4}>{r.justification}</Text>
-                {r.reviewComment && <Text size="sm" c="orange.9" mt={4}>{t('portfolio.curatorComment', { comment: r.reviewComment })}</Text>}
+                {r.reviewComment && <Text size="sm" c="#8f4400" mt={4}>{t('portfolio.curatorComment', { comment: r.reviewComment })}</Text>}
                 {r.status === 'submitted' && project.can.reviewReport && <ReviewControls project={project} report={r} />}
                 {r.status === 'returned' && project.can.submitReport && (
                   <Button size="xs" variant="light" mt="xs" onClick={() => setDraft({ year: r.year, quarter: String(r.periodIndex), rag: r.rag, justification: r.justification })}>

@@ -12,14 +12,22 @@ import { useProject } from '../api/portfolio-api';
 import { ChangeRequestsSection } from '../components/change-requests-section';
 import { HealthBadge, StageBadge } from '../components/labels';
 import { ControlPointFeedButton, PassportDownloads } from '../components/portfolio-outputs';
+import { BasicsEditor, ParticipantsEditor, StageGateControl } from '../components/basics-editors';
 import { BudgetTable, ControlPointsTable, RiskMatrix } from '../components/passport-tables';
+import { ResultsTable } from '../components/results-table';
+import { BudgetEditor, ControlPointsEditor, ResultsEditor, RisksEditor } from '../components/section-editors';
+import { VersionCompare } from '../components/version-compare';
 import { ReportsSection } from '../components/reports-section';
 import { TimelineChart } from '../components/timeline-chart';
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+/** A passport section; `editor` is the section's edit button, given only to those who may edit. */
+function Section({ title, editor, children }: { title: string; editor?: ReactNode; children: ReactNode }) {
   return (
     <Paper component="section" withBorder p="md" aria-label={title}>
-      <Title order={2} size="h4" mb="sm">{title}</Title>
+      <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
+        <Title order={2} size="h4">{title}</Title>
+        {editor}
+      </Group>
       {children}
     </Paper>
   );
@@ -40,6 +48,10 @@ function Basics({ project }: { project: Project }) {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         {row(t('portfolio.fullName'), localized(project.fullName))}
         {row(t('portfolio.goal'), localized(project.goal) || '—')}
+        {row(t('portfolioForms.program.programOf'), project.program
+          ? <Anchor component={Link} to={`/programs/${project.program.id}`}>{`${project.program.code} · ${localized(project.program.name)}`}</Anchor>
+          : '—')}
+        {row(t('portfolioForms.fields.nationalGoals').replace(/\s*\(.*\)$/, ''), project.nationalGoals.join('; ') || '—')}
         {row(t('portfolio.dates'), `${formatDate(project.startsOn, language)} – ${formatDate(project.endsOn, language)}`)}
         {row(t('portfolio.curator'), project.curator?.fullName ?? '—')}
         {row(t('portfolio.manager'), project.manager?.fullName ?? '—')}
@@ -57,6 +69,7 @@ function Basics({ project }: { project: Project }) {
             {project.stageGates.map((g) => (
               <List.Item key={g.approvedAt}>
                 {t('portfolio.gate', { from: t(`portfolio.stages.${g.fromStage}`), to: t(`portfolio.stages.${g.toStage}`), who: g.approvedBy, date: formatDateTime(g.approvedAt, language) })}
+                {g.comment && <Text size="sm" c="gray.8">{t('portfolioForms.stage.gateComment', { comment: g.comment })}</Text>}
               </List.Item>
             ))}
           </List>
@@ -100,30 +113,33 @@ export function ProjectPage() {
   const project = useProject(id);
   return (
     <QueryState query={project}>
-      {(data) => (
+      {(data) => { const edits = data.can.edit; return (
         <Stack gap="md">
           <PageTitle>{`${data.code} · ${localized(data.shortName)}`}</PageTitle>
           <Group gap="xs" data-testid="project-status">
             <StageBadge stage={data.stage} />
+            {data.can.approveStage && <StageGateControl project={data} />}
             <HealthBadge health={data.health} />
             <Text size="sm">{t('portfolio.version', { version: data.version })}</Text>
             <PassportDownloads projectId={data.id} />
           </Group>
           <Group gap="sm"><ControlPointFeedButton projectId={data.id} /></Group>
-          <Section title={t('portfolio.sections.basics')}><Basics project={data} /></Section>
-          <Section title={t('portfolio.sections.roles')}><Participants project={data} /></Section>
-          <Section title={t('portfolio.sections.timeline')}>
+          <Section title={t('portfolio.sections.basics')} editor={edits && <BasicsEditor project={data} />}><Basics project={data} /></Section>
+          <Section title={t('portfolio.sections.roles')} editor={edits && <ParticipantsEditor project={data} />}><Participants project={data} /></Section>
+          <Section title={t('portfolioForms.sections.results')} editor={edits && <ResultsEditor project={data} />}><ResultsTable project={data} /></Section>
+          <Section title={t('portfolio.sections.timeline')} editor={edits && <ControlPointsEditor project={data} />}>
             <Stack gap="sm">
               {data.controlPoints.length > 0 && <TimelineChart project={data} />}
               <ControlPointsTable project={data} />
             </Stack>
           </Section>
-          <Section title={t('portfolio.sections.budget')}><BudgetTable project={data} /></Section>
-          <Section title={t('portfolio.sections.risks')}><RiskMatrix project={data} /></Section>
+          <Section title={t('portfolio.sections.budget')} editor={edits && <BudgetEditor project={data} />}><BudgetTable project={data} /></Section>
+          <Section title={t('portfolio.sections.risks')} editor={edits && <RisksEditor project={data} />}><RiskMatrix project={data} /></Section>
           <Section title={t('portfolio.sections.reports')}><ReportsSection project={data} /></Section>
           <Section title={t('portfolio.sections.changes')}><ChangeRequestsSection project={data} /></Section>
+          <Section title={t('portfolioForms.versions.title')}><VersionCompare project={data} /></Section>
         </Stack>
-      )}
+      ); }}
     </QueryState>
   );
 }

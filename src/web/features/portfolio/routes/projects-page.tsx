@@ -13,6 +13,7 @@ import { HealthBadge } from '../components/labels';
 import { OverviewFilters, overviewFilterKeys } from '../components/overview-filters';
 import { ProjectCards, ProjectsTable } from '../components/overview-projects';
 import { ControlPointFeedButton, RegisterDownload } from '../components/portfolio-outputs';
+import { ProgramLinks } from '../components/program-links';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -40,6 +41,7 @@ export function ProjectsPage() {
         <RegisterDownload filters={{ ...filters, stage: filters.stage as ProjectStage | undefined, health: filters.health as ProjectHealth | undefined }} />
         <ControlPointFeedButton projectId={null} />
       </Group>
+      <ProgramLinks portfolioId={filters.portfolioId ?? null} />
       <QueryState query={overview}>
         {(data) => (
           <Stack gap="md">
