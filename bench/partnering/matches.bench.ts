@@ -1,29 +1,45 @@
 /**
  * Top-20 matches for one profile among 200,000 published profiles (ru/en/zh mix) on PostgreSQL,
- * against the raw SQL of the same candidate search cut to 20 rows, measured in the same run.
+ * against the raw SQL of the candidate pool alone, measured in the same run; and, for a few
+ * profiles, how many of the top 20 are those an exhaustive scoring of every eligible profile finds.
  *
- *   npm run bench:partnering-matches [-- --profiles=200000 --queries=40]
+ *   npm run bench:partnering-matches [-- --profiles=200000 --queries=40 --reference=5]
  *
- * The profiles are copies of the evaluation set's 169 texts (with their concepts and directions),
- * each owned by one of 2,000 organizations, so the pool sizes are those of a crowded marketplace:
- * every profile shares its taxonomy branch with thousands of others.
+ * The profiles are varied copies of the evaluation set's 169 texts (bench-profiles.ts).
  */
 import { sql } from 'drizzle-orm';
+import { complementaryTypes } from '../../src/shared/partnering';
 import { applyMigrations } from '../../src/server/db/migrate';
 import { ensureReferenceData } from '../../src/server/db/reference/reference-data';
 import { loadGlossary } from '../../src/server/features/partnering/glossary/glossary';
-import { rankMatches, sourceProfileOf } from '../../src/server/features/partnering/matching/matcher';
-import { candidatePool } from '../../src/server/features/partnering/matching/matching.repo';
-import { checkedColumns } from '../../src/server/features/partnering/profile-fields';
-import { allDirections } from '../../src/server/features/partnering/profiles.repo';
+import { rankMatches, sideOfCandidate, sourceProfileOf, type SourceProfile } from '../../src/server/features/partnering/matching/matcher';
+import { candidatePool, lexemesOf, type CandidateRow } from '../../src/server/features/partnering/matching/matching.repo';
+import { minimumMatchScore } from '../../src/server/features/partnering/matching/match-weights';
+import { directionTree, scorePair } from '../../src/server/features/partnering/matching/score';
+import { allDirections, directionIdsOf } from '../../src/server/features/partnering/profiles.repo';
 import { partneringProfiles } from '../../src/server/db/schema/index';
+import type { Executor } from '../../src/server/db/client';
 import { freshPostgres } from '../bench-databases';
 import { machine, summarize, timeIt } from '../bench-support';
-import { evalProfiles } from './eval-set';
+import { loadBenchProfiles } from './bench-profiles';
 
 const argument = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const profileCount = argument('profiles', 200_000);
 const queryCount = argument('queries', 40);
+const referenceCount = argument('reference', 5);
+
+/** Every eligible complementary profile (no pool), for the exhaustive reference ranking. */
+async function everyCandidate(db: Executor, source: SourceProfile, today: string): Promise<CandidateRow[]> {
+  const result = await db.execute(sql`
+    select p.id, p.organization_id, p.type, p.language, concat_ws(E'\\n', p.title, p.summary, p.description, array_to_string(p.keywords, ', ')) as text,
+      p.concepts, p.trl, p.partnership_types, p.target_countries, o.country, tsvector_to_array(p.search_vector) as lexemes,
+      array(select d.direction_id from partnering_profile_directions d where d.profile_id = p.id) as direction_ids
+    from partnering_profiles p join organizations o on o.id = p.organization_id
+    where p.status = 'published' and (p.expires_on is null or p.expires_on >= ${today}) and p.organization_id <> ${source.organizationId}
+      and p.type in (${sql.join(complementaryTypes[source.type].map((t) => sql`${t}`), sql`, `)})
+      and (cardinality(p.target_countries) = 0 or ${source.country} = any(p.target_countries))`);
+  return (result as unknown as { rows: CandidateRow[] }).rows;
+}
 
 const bench = await freshPostgres();
 const db = bench.connection.db;
@@ -32,50 +48,43 @@ try {
   await ensureReferenceData(db);
   const glossary = await loadGlossary();
   const directions = await allDirections(db);
-  const codeToId = new Map(directions.map((d) => [d.code, d.id]));
   const today = new Date().toISOString().slice(0, 10);
-  const countries = ['RU', 'BY', 'CN', 'KZ'];
-  await db.execute(sql`insert into organizations (name_en, kind, country) select 'Bench ' || g, 'company', (array[${sql.join(countries.map((c) => sql`${c}`), sql`, `)}])[1 + g % 4] from generate_series(1, 2000) g`);
-  await db.execute(sql`create table bench_templates (i int primary key, type text, language text, title text, summary text, search_text text, concepts text[], closure uuid[], direction_id uuid)`);
-  const templates = evalProfiles();
-  for (const [i, p] of templates.entries()) {
-    const directionId = codeToId.get(p.direction)!;
-    const { values } = await checkedColumns(db, {
-      type: p.type, title: p.title, summary: p.summary, description: '', directionIds: [directionId], keywords: [], trl: 6, ipStatus: null,
-      partnershipTypes: ['licence'], targetCountries: [], targetEcosystemIds: [], dealSizeBand: null, expiresOn: null, attachmentFileIds: [], anonymous: false,
-    }, glossary, today);
-    await db.execute(sql`insert into bench_templates values (${i}, ${p.type}, ${values.language}, ${p.title}, ${p.summary}, ${values.searchText},
-      array[${sql.join(values.concepts.length ? values.concepts.map((c) => sql`${c}`) : [sql`''`], sql`, `)}]::text[], array[${sql.join(values.directionClosure.map((c) => sql`${c}`), sql`, `)}]::uuid[], ${directionId})`);
-  }
-  const loaded = await timeIt(async () => {
-    await db.execute(sql`
-      insert into partnering_profiles (organization_id, type, status, title, summary, language, search_text, concepts, direction_closure, trl, partnership_types, published_at)
-      select o.id, t.type, 'published', t.title || ' #' || g, t.summary, t.language, t.search_text, t.concepts, t.closure, 3 + g % 7, array['licence'], now()
-      from generate_series(1, ${profileCount}) g
-      join bench_templates t on t.i = g % ${templates.length}
-      join lateral (select id from organizations where name_en = 'Bench ' || (1 + g % 2000)) o on true`);
-    await db.execute(sql`insert into partnering_profile_directions (profile_id, direction_id)
-      select p.id, t.direction_id from partnering_profiles p join bench_templates t on t.title = regexp_replace(p.title, ' #[0-9]+$', '') on conflict do nothing`);
-    await db.execute(sql`analyze`);
-  });
-  const sources = (await db.execute(sql`select id from partnering_profiles order by md5(id::text) limit ${queryCount}`) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+  const loaded = await timeIt(() => loadBenchProfiles(db, profileCount, glossary, directions, today));
+  const sources = (await db.execute(sql`select id from partnering_profiles where expires_on is null order by md5(id::text) limit ${queryCount}`) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
   const matcherTimes: number[] = [];
   const rawTimes: number[] = [];
-  for (const id of sources) {
+  const poolSizes: number[] = [];
+  const agreement: number[] = [];
+  for (const [i, id] of sources.entries()) {
     const [row] = await db.select().from(partneringProfiles).where(sql`id = ${id}`);
     const organization = (await db.execute(sql`select country from organizations where id = ${row!.organizationId}`) as unknown as { rows: { country: string }[] }).rows[0]!;
-    const directionIds = row!.directionClosure.slice(0, 1);
-    const source = sourceProfileOf(row!, { country: organization.country, ecosystemIds: [] }, directionIds);
-    rawTimes.push((await timeIt(() => candidatePool(db, source, today))).ms);
-    matcherTimes.push((await timeIt(() => rankMatches(db, source, { glossary, directions, language: 'en', limit: 20, today }))).ms);
+    const source = sourceProfileOf(row!, { country: organization.country, ecosystemIds: [] }, (await directionIdsOf(db, [id])).get(id) ?? []);
+    const lexemes = await lexemesOf(db, source.language, source.searchText);
+    const raw = await timeIt(() => candidatePool(db, source, today, lexemes));
+    rawTimes.push(raw.ms);
+    poolSizes.push(raw.result.length);
+    const ranked = await timeIt(() => rankMatches(db, source, { glossary, directions, language: 'en', limit: 20, today }));
+    matcherTimes.push(ranked.ms);
+    if (i < referenceCount) {
+      // The reference: every eligible profile scored in full, the best 20 that pass the same thresholds.
+      const sourceSide = { ...source, lexemes };
+      const context = { tree: directionTree(directions), glossary, language: 'en' as const, countryName: (c: string) => c, explain: false };
+      const all = (await everyCandidate(db, source, today)).map((c) => ({ id: c.id, score: scorePair(sourceSide, sideOfCandidate(c), context).score }));
+      const best = all.filter((c) => c.score >= minimumMatchScore).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, 20);
+      const floor = best.at(-1)?.score ?? 0;
+      // Ties at the 20th score are interchangeable: a match counts when it scores at least that.
+      const found = ranked.result.filter((m) => m.pair.score >= floor).length;
+      agreement.push(best.length ? found / best.length : 1);
+    }
   }
   const matcher = summarize(matcherTimes);
   const raw = summarize(rawTimes);
   console.log(`machine: ${machine()}`);
   console.log(`profiles ${profileCount}, loaded in ${(loaded.ms / 1000).toFixed(1)} s; ${queryCount} sources`);
   console.log(`top-20 matches (pool SQL + scoring + reasons): p50 ${matcher.p50} ms, p95 ${matcher.p95} ms`);
-  console.log(`raw SQL of the candidate pool alone:        p50 ${raw.p50} ms, p95 ${raw.p95} ms`);
+  console.log(`raw SQL of the candidate pool alone:        p50 ${raw.p50} ms, p95 ${raw.p95} ms; pool size p50 ${summarize(poolSizes).p50}`);
   console.log(`ratio p95: ${(matcher.p95 / raw.p95).toFixed(2)}`);
+  if (agreement.length) console.log(`top 20 as good as the exhaustive scoring's (score ≥ its 20th), mean over ${agreement.length}: ${(agreement.reduce((a, b) => a + b, 0) / agreement.length).toFixed(3)}, min ${Math.min(...agreement).toFixed(3)}`);
 } finally {
   await bench.dispose();
 }

@@ -34,7 +34,14 @@ export const conceptsForFullGlossarySignal = 4;
 export const wordsForFullTextSignal = 8;
 
 /** Candidates read from the database before the full scoring in the app. */
-export const candidatePoolSize = 300;
+export const candidatePoolSize = 200;
+
+/** Candidates each selective condition of the pool may bring (ADR 028): concepts, branch, direction, words. */
+export const poolBranchLimit = 100;
+
+/** Concepts and words of the source the pool pairs up ("shares two of them"), the longest words first. */
+export const maxPooledConcepts = 12;
+export const maxPooledWords = 10;
 
 /** Concepts two profiles must share to match without a common branch of the taxonomy. */
 export const minimumSharedConcepts = 2;

@@ -55,8 +55,9 @@ export type RankedMatch = { id: string; pair: PairScore };
  * on every signal, the best `limit` explained in the reader's language.
  */
 export async function rankMatches(db: Executor, source: SourceProfile, options: { glossary: Glossary; directions: DirectionNode[]; language: Language; limit: number; today: string }): Promise<RankedMatch[]> {
-  const pool = await candidatePool(db, source, options.today);
-  const sourceSide: MatchSide = { ...source, country: source.country, lexemes: await lexemesOf(db, source.language, source.searchText) };
+  const lexemes = await lexemesOf(db, source.language, source.searchText);
+  const pool = await candidatePool(db, source, options.today, lexemes);
+  const sourceSide: MatchSide = { ...source, country: source.country, lexemes };
   const context = { tree: directionTree(options.directions), glossary: options.glossary, language: options.language, countryName };
   const ranked = pool
     .map((row) => ({ row, pair: scorePair(sourceSide, sideOfCandidate(row), { ...context, explain: false }) }))
