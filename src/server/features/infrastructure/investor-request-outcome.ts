@@ -8,17 +8,15 @@ import type { CloseInvestorRequestInput } from '../../../shared/contracts/invest
 import type { Executor } from '../../db/client';
 import { userRoles } from '../../db/schema/index';
 import type { RequestContext } from '../../lib/actor';
-import { recordAudit } from '../../lib/audit';
 import { authorize } from '../../lib/authorization';
 import { AppError } from '../../lib/errors';
 import { canManageMemberships } from '../ecosystems/ecosystems.policy';
-import * as memberships from '../ecosystems/ecosystems.repo';
-import { admitMember, toMembership } from '../ecosystems/ecosystems.service';
+import { admitResident, isVisibleOrganization, type AdmittedResident } from '../ecosystems/resident-admission';
 import { insertOrganizationWithLinks } from '../registry/organization-writes';
-import { canWriteOrganization, organizationReadScope } from '../registry/registry.policy';
+import { canWriteOrganization } from '../registry/registry.policy';
 import type { InvestorRequestRow } from './investor-requests.repo';
 
-export type RegisteredResident = { organizationId: string; membershipId: string; admitted: 'new' | 'from_applicant' | 'already_resident' };
+export type RegisteredResident = AdmittedResident & { organizationId: string };
 
 /** The organizations a signed-in sender is a member of: their own, when there is exactly one. */
 async function senderOrganizationIds(tx: Executor, userId: string): Promise<string[]> {
@@ -30,7 +28,7 @@ async function residentOrganizationOf(tx: Executor, request: InvestorRequestRow,
   if (input.residentOrganizationId && input.newOrganization) throw new AppError('RESIDENT_ORGANIZATION_TWICE');
   if (input.residentOrganizationId) {
     // Only an organization the manager can see: registering it must not be a way to reach a hidden one.
-    if (!(await memberships.findVisibleOrganization(tx, organizationReadScope(context.actor), input.residentOrganizationId))) {
+    if (!(await isVisibleOrganization(tx, context, input.residentOrganizationId))) {
       throw new AppError('REFERENCE_NOT_FOUND', { field: 'residentOrganizationId', id: input.residentOrganizationId });
     }
     return input.residentOrganizationId;
@@ -47,36 +45,10 @@ async function residentOrganizationOf(tx: Executor, request: InvestorRequestRow,
   throw new AppError('RESIDENT_ORGANIZATION_REQUIRED', { senderOrganizations: own.length });
 }
 
-/**
- * Registers the request's investor as a resident of the request's park, in the caller's
- * transaction: a current resident entry is linked as it is, a current applicant's entry becomes a
- * resident one (audited as an update), and otherwise a new entry starts on `residentSince` (today
- * by default) with the register's own rules (overlaps, registration numbers).
- */
+/** Registers the request's investor as a resident of the request's park, in the caller's transaction. */
 export async function registerResident(tx: Executor, request: InvestorRequestRow, input: CloseInvestorRequestInput, context: RequestContext, now: Date): Promise<RegisteredResident> {
-  const today = now.toISOString().slice(0, 10);
   authorize(context.actor, canManageMemberships(context.actor, request.ecosystemId, 'create'));
   const organizationId = await residentOrganizationOf(tx, request, input, context);
-  const entries = await memberships.listMembershipsOfPair(tx, request.ecosystemId, organizationId);
-  const current = entries.find((entry) => entry.status !== 'former' && (!entry.dateTo || entry.dateTo > today));
-  if (current?.status === 'resident') return { organizationId, membershipId: current.id, admitted: 'already_resident' };
-  if (current) {
-    if (input.registrationNumber && (await memberships.findCurrentHolderOfRegistrationNumber(tx, request.ecosystemId, input.registrationNumber, current.id))) {
-      throw new AppError('REGISTRATION_NUMBER_TAKEN', { registrationNumber: input.registrationNumber });
-    }
-    const before = await memberships.findMembership(tx, current.id);
-    const after = await memberships.updateMembership(tx, current.id, {
-      status: 'resident',
-      residentType: input.residentType ?? before!.residentType,
-      registrationNumber: input.registrationNumber ?? before!.registrationNumber,
-      updatedAt: now,
-    });
-    await recordAudit(tx, context, { action: 'update', entityType: 'ecosystem_membership', entityId: current.id, before: toMembership(before!), after: toMembership(after) });
-    return { organizationId, membershipId: current.id, admitted: 'from_applicant' };
-  }
-  const admitted = await admitMember(tx, request.ecosystemId, {
-    organizationId, status: 'resident', dateFrom: input.residentSince ?? today, residentType: input.residentType, registrationNumber: input.registrationNumber,
-  }, context);
-  return { organizationId, membershipId: admitted.id, admitted: 'new' };
+  const admitted = await admitResident(tx, request.ecosystemId, { organizationId, dateFrom: input.residentSince, residentType: input.residentType, registrationNumber: input.registrationNumber }, context, now);
+  return { organizationId, ...admitted };
 }
-

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { createdInvestorRequest, type createInvestorRequestInput } from '../../../../shared/contracts/investor-requests';
 import { apiRequest, apiSend } from '../../../lib/api-client';
 

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { InvestorRequest } from '../../../../shared/contracts/investor-requests';
 import { CountrySelect } from '../../../components/domain/country-select';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import { OrganizationPicker } from '../../ecosystems/components/organization-picker';
-import { useResidentTypeOptions } from '../../ecosystems/components/resident-type';
+import { residentTypeLabels, residentTypes } from '../../../../shared/resident-types';
+import { useLanguage } from '../../../lib/use-language';
+import { OrganizationPicker } from './organization-picker';
 import { useCloseInvestorRequest } from '../api/investor-requests';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -18,7 +19,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function RegisterResidentForm({ request, onDone }: { request: InvestorRequest; onDone: () => void }) {
   const { t } = useTranslation();
   const close = useCloseInvestorRequest(request.id);
-  const residentTypes = useResidentTypeOptions();
+  const language = useLanguage();
+  const residentTypeOptions = residentTypes.map((value) => ({ value, label: residentTypeLabels[value][language] }));
   const [source, setSource] = useState<'existing' | 'new'>('existing');
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [name, setName] = useState({ ru: '', en: request.companyName ?? '', zh: '' });
@@ -58,7 +60,7 @@ export function RegisterResidentForm({ request, onDone }: { request: InvestorReq
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput type="date" required label={t('investorRequest.residentSince')} value={residentSince} onChange={(e) => setResidentSince(e.currentTarget.value)} />
-          <Select label={t('investorRequest.residentType')} clearable value={residentType} onChange={setResidentType} data={residentTypes} comboboxProps={{ withinPortal: true }} />
+          <Select label={t('investorRequest.residentType')} clearable value={residentType} onChange={setResidentType} data={residentTypeOptions} comboboxProps={{ withinPortal: true }} />
           <TextInput label={t('investorRequest.registrationNumber')} value={registrationNumber} onChange={(e) => setRegistrationNumber(e.currentTarget.value)} />
         </SimpleGrid>
         {close.isError && <ErrorAlert error={close.error} />}
