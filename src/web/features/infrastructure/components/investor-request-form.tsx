@@ -41,7 +41,7 @@ export function InvestorRequestForm({ ecosystemId, objectId, objectType, signedI
     // The token travels in the fragment, which browsers never send to a server or a log.
     const link = `${window.location.origin}/catalog/infrastructure/consent-withdrawal#${create.data.withdrawalToken}`;
     return (
-      <Alert color="green" title={t('investorRequest.sentTitle')} role="status">
+      <Alert color="green" title={t('investorRequest.sentTitle')} role="status" styles={{ title: { color: 'var(--mantine-color-green-9)' } }}>
         <Stack gap="xs">
           <Text size="sm" c="green.9">{t('investorRequest.sent')}</Text>
           <Text size="sm" fw={600} c="green.9">{t('investorRequest.privateLinkTitle')}</Text>
