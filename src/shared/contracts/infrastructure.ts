@@ -113,6 +113,10 @@ export const updateInfrastructureInput = z
   .strict();
 export type UpdateInfrastructureInput = z.infer<typeof updateInfrastructureInput>;
 
+/** Every photo of the object, once, in the wanted order: the first is the cover. */
+export const reorderPhotosInput = z.object({ photoIds: z.array(z.uuid()).max(12) }).strict();
+export type ReorderPhotosInput = z.infer<typeof reorderPhotosInput>;
+
 export const occupancyQuery = z.object({ ecosystemId: z.uuid(), months: z.coerce.number().int().min(1).max(120).default(24) });
 /** Square metres by status at the end of each month (today for the current month). */
 export const occupancy = z.object({

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { organizationKinds } from '../domain';
+import { residentTypes } from '../resident-types';
+import { countryCode } from './reference';
 import { infrastructureTypes, investorRequestOutcomes, investorRequestStatuses } from '../infrastructure';
 import { languages } from '../languages';
-import { listQuery, pageOf, timestamp } from './common';
+import { isoDate, listQuery, localizedText, pageOf, timestamp } from './common';
 import { ecosystemRef } from './infrastructure';
 
 const text = (max: number) => z.string().trim().max(max).nullish().transform((value) => (value ? value : null));
@@ -20,17 +23,25 @@ export const investorRequest = z.object({
   id: z.uuid(),
   ecosystem: ecosystemRef,
   object: proposedObject.nullable(),
-  contactName: z.string(),
-  contactEmail: z.string(),
+  /** Null once erased at the sender's withdrawal of consent (then `erasedAt` is set). */
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
   contactPhone: z.string().nullable(),
   companyName: z.string().nullable(),
   wantedType: z.enum(infrastructureTypes).nullable(),
   areaMinM2: z.number().nullable(),
   areaMaxM2: z.number().nullable(),
-  message: z.string(),
+  message: z.string().nullable(),
   language: z.enum(languages),
   status: z.enum(investorRequestStatuses),
   declineReason: z.string().nullable(),
+  /** The organization registered as the park's resident, and its entry in the register. */
+  residentOrganization: z.object({ id: z.uuid(), name: localizedText }).nullable(),
+  residentMembershipId: z.uuid().nullable(),
+  consentGivenAt: timestamp,
+  consentWithdrawnAt: timestamp.nullable(),
+  consentWithdrawnBy: z.enum(['sender', 'manager']).nullable(),
+  erasedAt: timestamp.nullable(),
   responses: z.array(investorRequestResponse),
   /** Whether the caller may answer it and record its outcome. */
   canManage: z.boolean(),
@@ -75,12 +86,36 @@ export const respondToInvestorRequestInput = z
   .strict();
 export type RespondToInvestorRequestInput = z.infer<typeof respondToInvestorRequestInput>;
 
+/** A sender's receipt: the request's id and the private token with which they may withdraw their consent. */
+export const createdInvestorRequest = z.object({ id: z.uuid(), withdrawalToken: z.string() });
+
+/** An organization the registry does not know yet, created with the outcome (an anonymous investor's company). */
+export const newResidentOrganizationInput = z
+  .object({
+    name: z.object({ ru: text(500), en: text(500), zh: text(500) }).strict()
+      .refine((name) => Boolean(name.ru || name.en || name.zh), { params: { kind: 'name_required' } }),
+    kind: z.enum(organizationKinds).default('company'),
+    country: countryCode,
+  })
+  .strict();
+
 export const closeInvestorRequestInput = z
   .object({
     outcome: z.enum(investorRequestOutcomes),
     reason: text(2000),
-    /** The organization registered as the park's resident, when the registry has it. */
+    /**
+     * For a resident registered: the organization, picked from the registry, or `newOrganization`
+     * to create it; a signed-in sender's own (single) organization otherwise.
+     */
     residentOrganizationId: z.uuid().nullish().transform((v) => v ?? null),
+    newOrganization: newResidentOrganizationInput.nullish().transform((v) => v ?? null),
+    /** The first day of residence; today when not given. */
+    residentSince: isoDate.nullish().transform((v) => v ?? null),
+    residentType: z.enum(residentTypes).nullish().transform((v) => v ?? null),
+    registrationNumber: text(100),
   })
   .strict();
 export type CloseInvestorRequestInput = z.infer<typeof closeInvestorRequestInput>;
+
+/** The sender withdraws their consent with the token they were given: their contact is erased. */
+export const withdrawInvestorConsentInput = z.object({ token: z.string().trim().min(20).max(200) }).strict();

@@ -32,9 +32,39 @@ export const infrastructureErrorMessages = {
     ru: 'Фотография должна быть изображением PNG, JPEG или WebP.',
     zh: '照片必须是 PNG、JPEG 或 WebP 图像。',
   },
+  PHOTO_TOO_LARGE: {
+    en: 'A photo is at most 2 MB.',
+    ru: 'Фотография должна быть не больше 2 МБ.',
+    zh: '每张照片不得超过 2 MB。',
+  },
   TOO_MANY_PHOTOS: {
     en: 'An object has at most 12 photos.',
     ru: 'У объекта может быть не больше 12 фотографий.',
     zh: '每个设施最多 12 张照片。',
+  },
+  PHOTO_ORDER_MISMATCH: {
+    en: 'The new order must list every photo of the object once.',
+    ru: 'В новом порядке каждая фотография объекта должна быть указана ровно один раз.',
+    zh: '新顺序须将该设施的每张照片列出且仅列出一次。',
+  },
+  RESIDENT_ORGANIZATION_REQUIRED: {
+    en: 'Choose the organization registered as the resident, or create it.',
+    ru: 'Выберите организацию, зарегистрированную резидентом, или создайте её.',
+    zh: '请选择登记为入驻企业的组织，或新建该组织。',
+  },
+  RESIDENT_ORGANIZATION_TWICE: {
+    en: 'Either choose an organization from the registry or create a new one, not both.',
+    ru: 'Выберите организацию из реестра или создайте новую — что-то одно.',
+    zh: '请从名录中选择组织或新建组织，二者只能选其一。',
+  },
+  INVESTOR_CONSENT_WITHDRAWN: {
+    en: 'The investor has withdrawn their consent: their contact details are erased.',
+    ru: 'Инвестор отозвал согласие: его контактные данные удалены.',
+    zh: '投资者已撤回同意，其联系信息已删除。',
+  },
+  WITHDRAWAL_LINK_UNKNOWN: {
+    en: 'This link is not valid, or the consent has already been withdrawn with it.',
+    ru: 'Ссылка недействительна или согласие по ней уже отозвано.',
+    zh: '该链接无效，或已通过该链接撤回同意。',
   },
 } as const satisfies Record<string, Record<Language, string>>;

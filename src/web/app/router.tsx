@@ -27,6 +27,7 @@ const PressReleasePage = lazyPage(() => import('../features/press-release/routes
 const AuditPage = lazyPage(() => import('../features/audit/routes/audit-page'), 'AuditPage');
 const CatalogEcosystemPage = lazyPage(() => import('../features/catalog/routes/catalog-ecosystem-page'), 'CatalogEcosystemPage');
 const CatalogInfrastructurePage = lazyPage(() => import('../features/infrastructure/routes/catalog-infrastructure-page'), 'CatalogInfrastructurePage');
+const ConsentWithdrawalPage = lazyPage(() => import('../features/infrastructure/routes/consent-withdrawal-page'), 'ConsentWithdrawalPage');
 const CatalogInfrastructureObjectPage = lazyPage(() => import('../features/infrastructure/routes/catalog-infrastructure-object-page'), 'CatalogInfrastructureObjectPage');
 const CatalogHomePage = lazyPage(() => import('../features/catalog/routes/catalog-home-page'), 'CatalogHomePage');
 const CatalogOrganizationPage = lazyPage(() => import('../features/catalog/routes/catalog-organization-page'), 'CatalogOrganizationPage');
@@ -84,6 +85,7 @@ export const router = createBrowserRouter([
               { path: 'ecosystems/:id', element: <CatalogEcosystemPage /> },
               { path: 'search', element: <CatalogSearchPage /> },
               { path: 'infrastructure', element: <CatalogInfrastructurePage /> },
+              { path: 'infrastructure/consent-withdrawal', element: <ConsentWithdrawalPage /> },
               { path: 'infrastructure/:id', element: <CatalogInfrastructureObjectPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],

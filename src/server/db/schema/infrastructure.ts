@@ -3,7 +3,7 @@ import { check, date, doublePrecision, index, integer, numeric, pgTable, text, t
 import { createdAt, id, updatedAt } from './common';
 import { storedFiles } from './files';
 import { users } from './identity';
-import { organizations } from './registry';
+import { ecosystemMemberships, organizations } from './registry';
 
 /** What an ecosystem offers investors and residents: offices, warehouses, sites, land, hotels, housing. */
 export const infrastructureObjects = pgTable(
@@ -101,27 +101,39 @@ export const investorRequests = pgTable(
     /** The catalog object the request started from, if any. */
     objectId: uuid('object_id').references(() => infrastructureObjects.id, { onDelete: 'set null' }),
     requesterUserId: uuid('requester_user_id').references(() => users.id),
-    contactName: text('contact_name').notNull(),
-    contactEmail: text('contact_email').notNull(),
+    /** Null once erased: the person withdrew their consent (152-FZ); `erasedAt` tells when. */
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
     companyName: text('company_name'),
     wantedType: text('wanted_type'),
     areaMinM2: numeric('area_min_m2', { precision: 16, scale: 2, mode: 'number' }),
     areaMaxM2: numeric('area_max_m2', { precision: 16, scale: 2, mode: 'number' }),
-    message: text('message').notNull(),
+    /** Free text written by the person: erased with the contact, since it may well name them. */
+    message: text('message'),
     /** 152-FZ: when the person consented to the processing of their data, and to which wording. */
     consentGivenAt: timestamp('consent_given_at', { withTimezone: true }).notNull(),
     consentWording: text('consent_wording').notNull(),
+    /** SHA-256 of the private token handed to the sender, with which they may withdraw the consent themselves. */
+    withdrawalTokenHash: text('withdrawal_token_hash').unique(),
+    consentWithdrawnAt: timestamp('consent_withdrawn_at', { withTimezone: true }),
+    /** Who recorded the withdrawal: the sender with their token, or the park's manager on their word. */
+    consentWithdrawnBy: text('consent_withdrawn_by'),
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     language: text('language').notNull(),
     status: text('status').notNull().default('new'),
     declineReason: text('decline_reason'),
     residentOrganizationId: uuid('resident_organization_id').references(() => organizations.id),
+    /** The register entry the outcome made or found: the request and the register tell one story. */
+    residentMembershipId: uuid('resident_membership_id').references(() => ecosystemMemberships.id, { onDelete: 'set null' }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index('investor_requests_ecosystem_idx').on(t.ecosystemId, t.status, t.createdAt),
+    // Only an erasure empties the contact: a live request always says who to answer.
+    check('investor_requests_contact_unless_erased', sql`${t.erasedAt} is not null or (${t.contactName} is not null and ${t.contactEmail} is not null and ${t.message} is not null)`),
     check('investor_requests_area_not_negative', sql`(${t.areaMinM2} is null or ${t.areaMinM2} >= 0) and (${t.areaMaxM2} is null or ${t.areaMaxM2} >= 0)`),
   ],
 );

@@ -3,8 +3,9 @@
  * against the file's first bytes (as for logos); whoever reads the object sees its photos.
  */
 import { createHash } from 'node:crypto';
-import { and, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, max } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import type { ReorderPhotosInput } from '../../../shared/contracts/infrastructure';
 import { infrastructurePhotos, storedFiles } from '../../db/schema/index';
 import type { RequestContext } from '../../lib/actor';
 import { recordAudit } from '../../lib/audit';
@@ -32,14 +33,14 @@ export function createInfrastructurePhotos({ db, objects }: { db: Database; obje
         authorize(context.actor, canManageInfrastructure(context.actor, object.ecosystemId));
         const type = photoTypes.find((t) => t === contentType.split(';')[0]?.trim());
         if (!type || !signatures[type](file)) throw new AppError('PHOTO_NOT_AN_IMAGE', { allowed: photoTypes });
-        if (file.length > maxPhotoBytes) throw new AppError('PAYLOAD_TOO_LARGE', { limitBytes: maxPhotoBytes });
-        const [existing] = await tx.select({ value: count() }).from(infrastructurePhotos).where(eq(infrastructurePhotos.objectId, objectId));
+        if (file.length > maxPhotoBytes) throw new AppError('PHOTO_TOO_LARGE', { limitBytes: maxPhotoBytes });
+        const [existing] = await tx.select({ value: count(), last: max(infrastructurePhotos.position) }).from(infrastructurePhotos).where(eq(infrastructurePhotos.objectId, objectId));
         if ((existing?.value ?? 0) >= maxPhotos) throw new AppError('TOO_MANY_PHOTOS', { limit: maxPhotos });
         const [stored] = await tx.insert(storedFiles).values({
           sha256: createHash('sha256').update(file).digest('hex'), contentType: type, sizeBytes: file.length,
           originalName: `infrastructure-${objectId}`, content: file, uploadedByUserId: context.actor.kind === 'user' ? context.actor.id : null,
         }).returning({ id: storedFiles.id });
-        const [photo] = await tx.insert(infrastructurePhotos).values({ objectId, fileId: stored!.id, position: existing?.value ?? 0 }).returning();
+        const [photo] = await tx.insert(infrastructurePhotos).values({ objectId, fileId: stored!.id, position: (existing?.last ?? -1) + 1 }).returning();
         await recordAudit(tx, context, { action: 'add_photo', entityType: 'infrastructure', entityId: objectId, changes: { photo: { before: null, after: photo!.id } } });
         return photo!.id;
       });
@@ -52,6 +53,24 @@ export function createInfrastructurePhotos({ db, objects }: { db: Database; obje
         const [deleted] = await tx.delete(infrastructurePhotos).where(and(eq(infrastructurePhotos.id, photoId), eq(infrastructurePhotos.objectId, objectId))).returning();
         if (!deleted) throw notFound('photo', photoId);
         await recordAudit(tx, context, { action: 'remove_photo', entityType: 'infrastructure', entityId: objectId, changes: { photo: { before: photoId, after: null } } });
+      });
+    },
+
+    /** Puts the photos in the given order (the first is the object's cover); every photo must be named once. */
+    async reorder(objectId: string, input: ReorderPhotosInput, context: RequestContext): Promise<void> {
+      authorize(context.actor, context.actor.kind === 'user');
+      await db.transaction(async (tx) => {
+        const object = await objects.requireReadable(tx, objectId, context);
+        authorize(context.actor, canManageInfrastructure(context.actor, object.ecosystemId));
+        const current = await tx.select({ id: infrastructurePhotos.id }).from(infrastructurePhotos)
+          .where(eq(infrastructurePhotos.objectId, objectId)).orderBy(asc(infrastructurePhotos.position), asc(infrastructurePhotos.createdAt)).for('update');
+        const before = current.map((p) => p.id);
+        const wanted = new Set(input.photoIds);
+        if (wanted.size !== input.photoIds.length || wanted.size !== before.length || before.some((id) => !wanted.has(id))) {
+          throw new AppError('PHOTO_ORDER_MISMATCH', { photoIds: before });
+        }
+        for (const [position, id] of input.photoIds.entries()) await tx.update(infrastructurePhotos).set({ position }).where(eq(infrastructurePhotos.id, id));
+        await recordAudit(tx, context, { action: 'reorder_photos', entityType: 'infrastructure', entityId: objectId, changes: { photoOrder: { before, after: input.photoIds } } });
       });
     },
 

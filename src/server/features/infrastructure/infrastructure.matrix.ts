@@ -1,6 +1,7 @@
 import { infrastructureObjects, investorRequests } from '../../db/schema/index';
 import { everyone, signedInOnly, type Expected, type MatrixRow } from '../../test-support/authorization/matrix';
 import type { MatrixWorld } from '../../test-support/authorization/matrix-world';
+import { newWithdrawalToken } from './investor-request-erasure';
 
 /** Managers of the park and the center manage; the rest are refused, anonymous callers asked to sign in. */
 const managers = (status: number, others: Partial<Expected> = {}): Expected => ({ anonymous: 401, admin: status, coordinator: status, park_manager: status, member: 403, analyst: 403, ...others });
@@ -15,9 +16,9 @@ async function objectOf(w: MatrixWorld, ecosystemId: string, status: 'available'
   return row!.id;
 }
 
-async function requestTo(w: MatrixWorld, ecosystemId: string) {
+async function requestTo(w: MatrixWorld, ecosystemId: string, withdrawalTokenHash: string | null = null) {
   const [row] = await w.db.insert(investorRequests).values({
-    ecosystemId, contactName: 'Matrix Investor', contactEmail: 'investor@matrix.test', message: 'Need 500 m² of warehouse', consentGivenAt: new Date(), consentWording: 'matrix', language: 'en',
+    ecosystemId, withdrawalTokenHash, contactName: 'Matrix Investor', contactEmail: 'investor@matrix.test', message: 'Need 500 m² of warehouse', consentGivenAt: new Date(), consentWording: 'matrix', language: 'en',
   }).returning();
   return row!.id;
 }
@@ -25,6 +26,21 @@ async function requestTo(w: MatrixWorld, ecosystemId: string) {
 async function photoOf(w: MatrixWorld, objectId: string) {
   return (await w.clients.coordinator.request({ method: 'POST', url: `/api/infrastructure/${objectId}/photos`, payload: png, headers: { 'content-type': 'image/png' } })).json().id as string;
 }
+
+/** A request whose sender holds the returned token. */
+async function tokenOfRequestTo(w: MatrixWorld, ecosystemId: string) {
+  const { token, hash } = newWithdrawalToken();
+  await requestTo(w, ecosystemId, hash);
+  return token;
+}
+
+async function objectWithPhotos(w: MatrixWorld, ecosystemId: string) {
+  const id = await objectOf(w, ecosystemId, 'available');
+  const photoIds = [await photoOf(w, id), await photoOf(w, id)];
+  return { id, photoIds: photoIds.reverse() };
+}
+
+const newResident = { outcome: 'resident_registered', newOrganization: { name: { en: 'Matrix Resident' }, country: 'CN' } };
 
 const newObject = (ecosystemId: string) => ({ ecosystemId, type: 'warehouse', name: { en: 'Matrix warehouse' }, latitude: 53.9, longitude: 27.9, area: 2, areaUnit: 'ha', dealType: 'lease' });
 const anonymousRequest = (ecosystemId: string) => ({ ecosystemId, contactName: 'Li Wei', contactEmail: 'li.wei@example.cn', message: 'Looking for a production site', consentToProcessing: true });
@@ -76,6 +92,13 @@ export const infrastructureMatrix: MatrixRow[] = [
     ],
   },
   {
+    route: 'PUT /api/infrastructure/:id/photos/order',
+    cases: [
+      { scope: 'own', request: async (w) => { const { id, photoIds } = await objectWithPhotos(w, w.ownPark.id); return { method: 'PUT', url: `/api/infrastructure/${id}/photos/order`, payload: { photoIds } }; }, expect: managers(200) },
+      { scope: 'foreign', request: async (w) => { const { id, photoIds } = await objectWithPhotos(w, w.foreignPark.id); return { method: 'PUT', url: `/api/infrastructure/${id}/photos/order`, payload: { photoIds } }; }, expect: center(200) },
+    ],
+  },
+  {
     route: 'DELETE /api/infrastructure/:id/photos/:photoId',
     cases: [
       { scope: 'own', request: async (w) => { const id = await objectOf(w, w.ownPark.id, 'available'); return { method: 'DELETE', url: `/api/infrastructure/${id}/photos/${await photoOf(w, id)}` }; }, expect: managers(204) },
@@ -103,7 +126,18 @@ export const infrastructureMatrix: MatrixRow[] = [
     route: 'POST /api/investor-requests/:id/outcome',
     cases: [
       { scope: 'own', request: async (w) => ({ method: 'POST', url: `/api/investor-requests/${await requestTo(w, w.ownPark.id)}/outcome`, payload: { outcome: 'declined', reason: 'No land of this size' } }), expect: managers(200, { member: 404, analyst: 404 }) },
-      { scope: 'foreign', request: async (w) => ({ method: 'POST', url: `/api/investor-requests/${await requestTo(w, w.foreignPark.id)}/outcome`, payload: { outcome: 'resident_registered' } }), expect: center(200, { park_manager: 404, member: 404, analyst: 404 }) },
+      // Registering a resident writes the park's register: a new organization for the own park, an existing resident linked for the foreign one.
+      { scope: 'own', request: async (w) => ({ method: 'POST', url: `/api/investor-requests/${await requestTo(w, w.ownPark.id)}/outcome`, payload: newResident }), expect: managers(200, { member: 404, analyst: 404 }) },
+      { scope: 'foreign', request: async (w) => ({ method: 'POST', url: `/api/investor-requests/${await requestTo(w, w.foreignPark.id)}/outcome`, payload: { outcome: 'resident_registered', residentOrganizationId: w.foreignNetworkOrganization.id } }), expect: center(200, { park_manager: 404, member: 404, analyst: 404 }) },
     ],
   },
+  {
+    route: 'POST /api/investor-requests/:id/consent-withdrawal',
+    cases: [
+      { scope: 'own', request: async (w) => ({ method: 'POST', url: `/api/investor-requests/${await requestTo(w, w.ownPark.id)}/consent-withdrawal` }), expect: managers(200, { member: 404, analyst: 404 }) },
+      { scope: 'foreign', request: async (w) => ({ method: 'POST', url: `/api/investor-requests/${await requestTo(w, w.foreignPark.id)}/consent-withdrawal` }), expect: center(200, { park_manager: 404, member: 404, analyst: 404 }) },
+    ],
+  },
+  // The token is the sender's proof: whoever holds it withdraws, signed in or not.
+  { route: 'POST /api/investor-requests/consent-withdrawal', cases: [{ scope: 'any', request: async (w) => ({ method: 'POST', url: '/api/investor-requests/consent-withdrawal', payload: { token: await tokenOfRequestTo(w, w.foreignPark.id) } }), expect: everyone(204) }] },
 ];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorResponse, idParams } from '../../../shared/contracts/common';
 import {
-  createInfrastructureInput, infrastructureObject, infrastructurePage, listInfrastructureQuery, occupancy, occupancyQuery, updateInfrastructureInput,
+  createInfrastructureInput, infrastructureObject, infrastructurePage, listInfrastructureQuery, occupancy, occupancyQuery, reorderPhotosInput, updateInfrastructureInput,
 } from '../../../shared/contracts/infrastructure';
 import { AppError } from '../../lib/errors';
 import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
@@ -58,6 +58,13 @@ export function registerInfrastructureRoutes(app: App, { infrastructure, photos 
   }, async (request, reply) => {
     const photo = await photos.get(request.params.id, request.params.photoId, contextOf(request));
     return reply.header('content-type', photo.contentType).header('cache-control', 'private, max-age=31536000, immutable').header('content-security-policy', "default-src 'none'").send(photo.content);
+  });
+
+  app.put('/api/infrastructure/:id/photos/order', {
+    schema: { tags, security: signedIn, operationId: 'reorderInfrastructurePhotos', summary: 'Put the photos in a new order; the first is the cover', params: idParams, body: reorderPhotosInput, response: { 200: infrastructureObject, ...errorResponses } },
+  }, async (request) => {
+    await photos.reorder(request.params.id, request.body, contextOf(request));
+    return infrastructure.get(request.params.id, contextOf(request));
   });
 
   app.delete('/api/infrastructure/:id/photos/:photoId', {

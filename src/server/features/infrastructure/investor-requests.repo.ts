@@ -28,8 +28,10 @@ export async function listRequests(db: Executor, scope: InvestorRequestScope, fi
   return { rows, total: total?.value ?? 0 };
 }
 
-export async function findRequest(db: Executor, scope: InvestorRequestScope, id: string): Promise<InvestorRequestRow | undefined> {
-  const [row] = await db.select().from(investorRequests).where(and(eq(investorRequests.id, id), scopeCondition(scope)));
+/** `lock` takes the row for the write, so two outcomes or an outcome and an erasure never cross. */
+export async function findRequest(db: Executor, scope: InvestorRequestScope, id: string, { lock = false } = {}): Promise<InvestorRequestRow | undefined> {
+  const query = db.select().from(investorRequests).where(and(eq(investorRequests.id, id), scopeCondition(scope)));
+  const [row] = lock ? await query.for('update') : await query;
   return row;
 }
 

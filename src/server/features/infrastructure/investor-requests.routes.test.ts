@@ -47,8 +47,8 @@ describe('investor requests', () => {
     const answered = await manager.post(`/api/investor-requests/${id}/responses`, { message: '我们可以提供两个仓库。', proposedObjectIds: [warehouse] });
     expect(answered.statusCode).toBe(200);
     expect(answered.json()).toMatchObject({ status: 'in_progress', responses: [{ message: '我们可以提供两个仓库。', proposedObjects: [{ id: warehouse }] }] });
-    const closed = await manager.post(`/api/investor-requests/${id}/outcome`, { outcome: 'resident_registered' });
-    expect(closed.json()).toMatchObject({ status: 'resident_registered' });
+    const closed = await manager.post(`/api/investor-requests/${id}/outcome`, { outcome: 'resident_registered', newOrganization: { name: { en: 'Zhongding Logistics' }, country: 'CN' } });
+    expect(closed.json()).toMatchObject({ status: 'resident_registered', residentOrganization: { name: { en: 'Zhongding Logistics' } } });
     expect(closed.json().closedAt).not.toBeNull();
     expect((await manager.post(`/api/investor-requests/${id}/responses`, { message: 'More' })).json().code).toBe('INVESTOR_REQUEST_CLOSED');
     const audits = await t.connection.db.select().from(auditLog).where(eq(auditLog.entityId, id));

@@ -5,64 +5,37 @@
  */
 import { eq } from 'drizzle-orm';
 import type {
-  CloseInvestorRequestInput, CreateInvestorRequestInput, InvestorRequest, RespondToInvestorRequestInput,
+  CloseInvestorRequestInput, CreateInvestorRequestInput, RespondToInvestorRequestInput,
 } from '../../../shared/contracts/investor-requests';
 import { investorConsentWording } from '../../../shared/contracts/investor-requests';
 import { isEcosystemKind } from '../../../shared/domain';
 import type { Database, Executor } from '../../db/client';
 import { investorRequestResponses, investorRequests } from '../../db/schema/index';
 import type { RequestContext } from '../../lib/actor';
-import { recordAudit } from '../../lib/audit';
+import { diffRows, recordAudit } from '../../lib/audit';
 import { authorize } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
-import { ecosystemRefOf, localized } from './infrastructure.mappers';
 import { canManageInfrastructure, canReadObject, infrastructureReadScope, investorRequestScope } from './infrastructure.policy';
 import * as objects from './infrastructure.repo';
+import { eraseInvestorContact, findRequestByWithdrawalToken, newWithdrawalToken } from './investor-request-erasure';
+import { registerResident } from './investor-request-outcome';
+import { presentInvestorRequests } from './investor-requests.present';
 import * as repo from './investor-requests.repo';
 
-type Audited = Omit<repo.InvestorRequestRow, 'createdAt' | 'updatedAt'>;
-const audited = ({ createdAt: _created, updatedAt: _updated, ...fields }: repo.InvestorRequestRow): Audited => fields;
+type Audited = Omit<repo.InvestorRequestRow, 'createdAt' | 'updatedAt' | 'withdrawalTokenHash'>;
+const audited = ({ createdAt: _created, updatedAt: _updated, withdrawalTokenHash: _token, ...fields }: repo.InvestorRequestRow): Audited => fields;
 
 export function createInvestorRequests({ db, clock }: { db: Database; clock: Clock }) {
-  async function present(rows: repo.InvestorRequestRow[], context: RequestContext): Promise<InvestorRequest[]> {
-    const responses = await repo.responsesOf(db, rows.map((r) => r.id));
-    const objectIds = [...rows.map((r) => r.objectId), ...responses.flatMap((r) => r.response.proposedObjectIds)].filter((id): id is string => Boolean(id));
-    const [names, objectRows] = await Promise.all([objects.ecosystemNames(db, rows.map((r) => r.ecosystemId)), objects.findObjects(db, [...new Set(objectIds)])]);
-    const objectById = new Map(objectRows.map((o) => [o.id, { id: o.id, name: localized(o, 'name'), status: o.status }]));
-    return rows.map((row) => ({
-      id: row.id,
-      ecosystem: ecosystemRefOf(row.ecosystemId, names),
-      object: (row.objectId && objectById.get(row.objectId)) || null,
-      contactName: row.contactName,
-      contactEmail: row.contactEmail,
-      contactPhone: row.contactPhone,
-      companyName: row.companyName,
-      wantedType: row.wantedType as InvestorRequest['wantedType'],
-      areaMinM2: row.areaMinM2,
-      areaMaxM2: row.areaMaxM2,
-      message: row.message,
-      language: row.language as InvestorRequest['language'],
-      status: row.status as InvestorRequest['status'],
-      declineReason: row.declineReason,
-      responses: responses.filter((r) => r.response.requestId === row.id).map(({ response, authorName }) => ({
-        id: response.id,
-        authorName,
-        message: response.message,
-        proposedObjects: response.proposedObjectIds.map((id) => objectById.get(id)).filter((o) => o !== undefined),
-        createdAt: response.createdAt.toISOString(),
-      })),
-      canManage: canManageInfrastructure(context.actor, row.ecosystemId),
-      createdAt: row.createdAt.toISOString(),
-      closedAt: row.closedAt?.toISOString() ?? null,
-    }));
-  }
+  const present = (rows: repo.InvestorRequestRow[], context: RequestContext) => presentInvestorRequests(db, rows, context);
 
-  async function requireManageable(tx: Executor, id: string, context: RequestContext) {
+  /** A request the caller manages, locked for the write; an open one unless `closedToo`. */
+  async function requireManageable(tx: Executor, id: string, context: RequestContext, { closedToo = false } = {}) {
     authorize(context.actor, context.actor.kind === 'user');
-    const row = await repo.findRequest(tx, investorRequestScope(context.actor), id);
+    const row = await repo.findRequest(tx, investorRequestScope(context.actor), id, { lock: true });
     if (!row) throw notFound('investor_request', id);
     authorize(context.actor, canManageInfrastructure(context.actor, row.ecosystemId));
+    if (closedToo) return row;
     if (row.status === 'resident_registered' || row.status === 'declined') throw new AppError('INVESTOR_REQUEST_CLOSED', { status: row.status });
     return row;
   }
@@ -83,8 +56,11 @@ export function createInvestorRequests({ db, clock }: { db: Database; clock: Clo
       return { items: await present(rows, context), page: filter.page, pageSize: filter.pageSize, total };
     },
 
-    /** Returns the new request's id; an anonymous sender reads nothing back but that. */
-    async create(input: CreateInvestorRequestInput, context: RequestContext): Promise<string> {
+    /**
+     * Returns the new request's id and the sender's private token for withdrawing their consent;
+     * an anonymous sender reads nothing else back.
+     */
+    async create(input: CreateInvestorRequestInput, context: RequestContext): Promise<{ id: string; withdrawalToken: string }> {
       if (input.areaMinM2 !== null && input.areaMaxM2 !== null && input.areaMinM2 > input.areaMaxM2) throw new AppError('AREA_RANGE_REVERSED');
       return db.transaction(async (tx) => {
         const kind = await objects.findOrganizationKind(tx, input.ecosystemId);
@@ -96,8 +72,10 @@ export function createInvestorRequests({ db, clock }: { db: Database; clock: Clo
           if (object.ecosystemId !== input.ecosystemId) throw new AppError('PROPOSED_OBJECT_OF_ANOTHER_PARK', { field: 'objectId' });
         }
         const { consentToProcessing: _consent, ...fields } = input;
+        const token = newWithdrawalToken();
         const [row] = await tx.insert(investorRequests).values({
           ...fields,
+          withdrawalTokenHash: token.hash,
           requesterUserId: context.actor.kind === 'user' ? context.actor.id : null,
           consentGivenAt: clock.now(),
           consentWording: investorConsentWording,
@@ -106,13 +84,15 @@ export function createInvestorRequests({ db, clock }: { db: Database; clock: Clo
           updatedAt: clock.now(),
         }).returning();
         await recordAudit(tx, context, { action: 'create', entityType: 'investor_request', entityId: row!.id, before: null, after: audited(row!) });
-        return row!.id;
+        return { id: row!.id, withdrawalToken: token.token };
       });
     },
 
     async respond(id: string, input: RespondToInvestorRequestInput, context: RequestContext): Promise<void> {
       await db.transaction(async (tx) => {
         const row = await requireManageable(tx, id, context);
+        // Nobody to answer: the sender withdrew their consent and their contact is gone.
+        if (row.erasedAt) throw new AppError('INVESTOR_CONSENT_WITHDRAWN', { erasedAt: row.erasedAt.toISOString() });
         const proposedIds = [...new Set(input.proposedObjectIds)];
         const proposed = await objects.findObjects(tx, proposedIds);
         if (proposed.length !== proposedIds.length) throw new AppError('REFERENCE_NOT_FOUND', { field: 'proposedObjectIds' });
@@ -132,18 +112,37 @@ export function createInvestorRequests({ db, clock }: { db: Database; clock: Clo
       await db.transaction(async (tx) => {
         const row = await requireManageable(tx, id, context);
         if (input.outcome === 'declined' && !input.reason) throw new AppError('DECLINE_REASON_REQUIRED');
-        if (input.residentOrganizationId && !(await objects.findOrganizationKind(tx, input.residentOrganizationId))) {
-          throw new AppError('REFERENCE_NOT_FOUND', { field: 'residentOrganizationId', id: input.residentOrganizationId });
-        }
+        const resident = input.outcome === 'resident_registered' ? await registerResident(tx, row, input, context, clock.now()) : null;
         await tx.update(investorRequests).set({
           status: input.outcome,
           declineReason: input.outcome === 'declined' ? input.reason : null,
-          residentOrganizationId: input.outcome === 'resident_registered' ? input.residentOrganizationId : null,
+          residentOrganizationId: resident?.organizationId ?? null,
+          residentMembershipId: resident?.membershipId ?? null,
           closedAt: clock.now(),
           updatedAt: clock.now(),
         }).where(eq(investorRequests.id, id));
         const after = (await repo.findRequest(tx, { all: true }, id))!;
-        await recordAudit(tx, context, { action: 'close', entityType: 'investor_request', entityId: id, before: audited(row), after: audited(after) });
+        await recordAudit(tx, context, {
+          action: 'close', entityType: 'investor_request', entityId: id,
+          changes: { ...diffRows(audited(row), audited(after)), ...(resident ? { residentAdmitted: { before: null, after: resident.admitted } } : {}) },
+        });
+      });
+    },
+
+    /** The park's manager records the sender's withdrawal of consent, given by other means (a letter, a call). */
+    async withdrawConsentForSender(id: string, context: RequestContext): Promise<void> {
+      await db.transaction(async (tx) => {
+        const row = await requireManageable(tx, id, context, { closedToo: true });
+        await eraseInvestorContact(tx, row, 'manager', context, clock.now());
+      });
+    },
+
+    /** The sender withdraws their consent with their private token; an unknown or spent token finds nothing. */
+    async withdrawConsentByToken(token: string, context: RequestContext): Promise<void> {
+      await db.transaction(async (tx) => {
+        const row = await findRequestByWithdrawalToken(tx, token);
+        if (!row) throw new AppError('WITHDRAWAL_LINK_UNKNOWN');
+        await eraseInvestorContact(tx, row, 'sender', context, clock.now());
       });
     },
   };

@@ -26,6 +26,8 @@ export { organizationForm } from './organization-form';
 export { catalog } from './catalog';
 export { pressRelease } from './press-release';
 export { infrastructure } from './infrastructure';
+export { infrastructureObject } from './infrastructure-object';
+export { investorRequest } from './investor-request';
 export { indicatorForm } from './indicator-form';
 export { portfolio } from './portfolio';
 export { events } from './events';

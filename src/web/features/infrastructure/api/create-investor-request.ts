@@ -1,11 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import type { createInvestorRequestInput } from '../../../../shared/contracts/investor-requests';
-import { apiRequest } from '../../../lib/api-client';
+import type { z } from 'zod';
+import { createdInvestorRequest, type createInvestorRequestInput } from '../../../../shared/contracts/investor-requests';
+import { apiRequest, apiSend } from '../../../lib/api-client';
 
 export type InvestorRequestDraft = z.input<typeof createInvestorRequestInput>;
 
-export const createInvestorRequest = (input: InvestorRequestDraft) => apiRequest('POST', '/api/investor-requests', z.object({ id: z.uuid() }), input);
+export const createInvestorRequest = (input: InvestorRequestDraft) => apiRequest('POST', '/api/investor-requests', createdInvestorRequest, input);
+
+/** The sender's withdrawal of consent with their private token (no session needed). */
+export const withdrawInvestorConsentByToken = (token: string) => apiSend('POST', '/api/investor-requests/consent-withdrawal', { token });
 
 export function useCreateInvestorRequest() {
   const queryClient = useQueryClient();

@@ -32,3 +32,12 @@ export function useCloseInvestorRequest(id: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['investor-requests'] }),
   });
 }
+
+/** The park's manager records the sender's withdrawal of consent given by letter or phone. */
+export function useRecordConsentWithdrawal(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest('POST', `/api/investor-requests/${encodeURIComponent(id)}/consent-withdrawal`, investorRequest),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['investor-requests'] }),
+  });
+}

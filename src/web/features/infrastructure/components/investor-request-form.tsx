@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { infrastructureTypes, type InfrastructureType } from '../../../../shared/infrastructure';
@@ -38,9 +38,16 @@ export function InvestorRequestForm({ ecosystemId, objectId, objectType, signedI
   };
 
   if (create.isSuccess) {
+    // The token travels in the fragment, which browsers never send to a server or a log.
+    const link = `${window.location.origin}/catalog/infrastructure/consent-withdrawal#${create.data.withdrawalToken}`;
     return (
-      <Alert color="green" title={t('infrastructure.request.sentTitle')} role="status">
-        <Text size="sm" c="green.9">{t('infrastructure.request.sent')}</Text>
+      <Alert color="green" title={t('investorRequest.sentTitle')} role="status" styles={{ title: { color: 'var(--mantine-color-green-9)' } }}>
+        <Stack gap="xs">
+          <Text size="sm" c="green.9">{t('investorRequest.sent')}</Text>
+          <Text size="sm" fw={600} c="green.9">{t('investorRequest.privateLinkTitle')}</Text>
+          <Text size="sm" c="green.9">{t('investorRequest.privateLink')}</Text>
+          <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} data-testid="withdrawal-link">{link}</Code>
+        </Stack>
       </Alert>
     );
   }
@@ -49,24 +56,24 @@ export function InvestorRequestForm({ ecosystemId, objectId, objectType, signedI
     <Paper withBorder p="md" component="section" aria-labelledby="investor-request-heading">
       <form onSubmit={submit}>
         <Stack gap="sm">
-          <Title order={2} size="h4" id="investor-request-heading">{t('infrastructure.request.title')}</Title>
-          <Text size="sm">{t('infrastructure.request.lead')}</Text>
+          <Title order={2} size="h4" id="investor-request-heading">{t('investorRequest.title')}</Title>
+          <Text size="sm">{t('investorRequest.lead')}</Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={t('infrastructure.request.contactName')} required value={contactName} onChange={(e) => setContactName(e.currentTarget.value)} autoComplete="name" />
-            <TextInput label={t('infrastructure.request.contactEmail')} type="email" required value={contactEmail} onChange={(e) => setContactEmail(e.currentTarget.value)} autoComplete="email" />
-            <TextInput label={t('infrastructure.request.contactPhone')} type="tel" value={contactPhone} onChange={(e) => setContactPhone(e.currentTarget.value)} autoComplete="tel" />
-            <TextInput label={t('infrastructure.request.companyName')} value={companyName} onChange={(e) => setCompanyName(e.currentTarget.value)} autoComplete="organization" />
-            <Select label={t('infrastructure.request.wantedType')} clearable value={wantedType} onChange={setWantedType}
+            <TextInput label={t('investorRequest.contactName')} required value={contactName} onChange={(e) => setContactName(e.currentTarget.value)} autoComplete="name" />
+            <TextInput label={t('investorRequest.contactEmail')} type="email" required value={contactEmail} onChange={(e) => setContactEmail(e.currentTarget.value)} autoComplete="email" />
+            <TextInput label={t('investorRequest.contactPhone')} type="tel" value={contactPhone} onChange={(e) => setContactPhone(e.currentTarget.value)} autoComplete="tel" />
+            <TextInput label={t('investorRequest.companyName')} value={companyName} onChange={(e) => setCompanyName(e.currentTarget.value)} autoComplete="organization" />
+            <Select label={t('investorRequest.wantedType')} clearable value={wantedType} onChange={setWantedType}
               data={infrastructureTypes.map((type) => ({ value: type, label: t(`infrastructure.types.${type}`) }))} />
             <SimpleGrid cols={2} spacing="xs">
-              <NumberInput label={t('infrastructure.request.areaMin')} min={0} value={areaMin} onChange={setAreaMin} />
-              <NumberInput label={t('infrastructure.request.areaMax')} min={0} value={areaMax} onChange={setAreaMax} />
+              <NumberInput label={t('investorRequest.areaMin')} min={0} value={areaMin} onChange={setAreaMin} />
+              <NumberInput label={t('investorRequest.areaMax')} min={0} value={areaMax} onChange={setAreaMax} />
             </SimpleGrid>
           </SimpleGrid>
-          <Textarea label={t('infrastructure.request.message')} required autosize minRows={3} value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
-          <Checkbox label={t('infrastructure.request.consent')} required checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
+          <Textarea label={t('investorRequest.message')} required autosize minRows={3} value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
+          <Checkbox label={t('investorRequest.consent')} required checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
           {create.isError && <ErrorAlert error={create.error} />}
-          <Button type="submit" loading={create.isPending} w="fit-content">{t('infrastructure.request.ask')}</Button>
+          <Button type="submit" loading={create.isPending} w="fit-content">{t('investorRequest.ask')}</Button>
         </Stack>
       </form>
     </Paper>

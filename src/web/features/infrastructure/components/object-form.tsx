@@ -14,6 +14,7 @@ type Ecosystem = { id: string; name: { ru: string | null; en: string | null; zh:
 type Props = { object?: InfrastructureObject; ecosystems: Ecosystem[]; onSaved: () => void };
 
 const localizedOf = (text?: { ru: string | null; en: string | null; zh: string | null }) => ({ ru: text?.ru ?? '', en: text?.en ?? '', zh: text?.zh ?? '' });
+const languageSuffix = { ru: 'Ru', en: 'En', zh: 'Zh' } as const;
 const numberOrNull = (value: string | number) => (value === '' ? null : Number(value));
 
 /** Adding or editing an object; the server checks every rule again (ranges, a whole price, the park). */
@@ -26,6 +27,9 @@ export function ObjectForm({ object, ecosystems, onSaved }: Props) {
   const [name, setName] = useState(localizedOf(object?.name));
   const [address, setAddress] = useState(localizedOf(object?.address));
   const [description, setDescription] = useState(localizedOf(object?.description));
+  const [conditions, setConditions] = useState(localizedOf(object?.conditions));
+  const [taxRegime, setTaxRegime] = useState(localizedOf(object?.taxRegime));
+  const [statusSince, setStatusSince] = useState('');
   const [latitude, setLatitude] = useState<string | number>(object?.latitude ?? '');
   const [longitude, setLongitude] = useState<string | number>(object?.longitude ?? '');
   const [area, setArea] = useState<string | number>(object?.area ?? '');
@@ -45,7 +49,9 @@ export function ObjectForm({ object, ecosystems, onSaved }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const input = {
-      ecosystemId: ecosystemId ?? '', type, name, address, description,
+      ecosystemId: ecosystemId ?? '', type, name, address, description, conditions, taxRegime,
+      // Only an edit that changes the status says since when; the server refuses a day in the future.
+      ...(object && status !== object.status && statusSince ? { statusSince } : {}),
       latitude: Number(latitude), longitude: Number(longitude), area: Number(area), areaUnit, dealType, status,
       capacity: numberOrNull(capacity), powerKw: numberOrNull(powerKw), utilities, price: numberOrNull(price),
       currency, priceUnit, pricePeriod, availableFrom: availableFrom || null, unitsFree: numberOrNull(unitsFree),
@@ -83,7 +89,17 @@ export function ObjectForm({ object, ecosystems, onSaved }: Props) {
           <TextInput type="date" label={t('infrastructure.availableFrom')} value={availableFrom} onChange={(e) => setAvailableFrom(e.currentTarget.value)} />
           <NumberInput label={t('infrastructure.unitsFree')} min={0} value={unitsFree} onChange={setUnitsFree} />
           <Select label={t('infrastructure.status')} required value={status} onChange={(v) => setStatus(v ?? 'available')} data={options(infrastructureStatuses, 'statuses')} />
+          {object && status !== object.status && (
+            <TextInput type="date" label={t('infrastructureObject.statusSince')} description={t('infrastructureObject.statusSinceHint')} value={statusSince} onChange={(e) => setStatusSince(e.currentTarget.value)} />
+          )}
         </SimpleGrid>
+        {(['conditions', 'taxRegime'] as const).map((field) => (['ru', 'en', 'zh'] as const).map((language) => {
+          const [value, setValue] = field === 'conditions' ? [conditions, setConditions] : [taxRegime, setTaxRegime];
+          return (
+            <Textarea key={`${field}-${language}`} autosize minRows={1} label={t(`infrastructureObject.${field}${languageSuffix[language]}`)}
+              value={value[language]} onChange={(e) => setValue({ ...value, [language]: e.currentTarget.value })} />
+          );
+        }))}
         {(['ru', 'en', 'zh'] as const).map((language) => (
           <Textarea key={`description-${language}`} autosize minRows={2} label={t(`infrastructure.description${language === 'ru' ? 'Ru' : language === 'en' ? 'En' : 'Zh'}`)} value={description[language]} onChange={(e) => setDescription({ ...description, [language]: e.currentTarget.value })} />
         ))}

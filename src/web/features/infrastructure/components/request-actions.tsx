@@ -8,6 +8,7 @@ import { notify } from '../../../components/ui/notify';
 import { useLocalized } from '../../../lib/use-language';
 import { useCloseInvestorRequest, useRespondToInvestorRequest } from '../api/investor-requests';
 import { useInfrastructureList } from '../api/list-infrastructure';
+import { RegisterResidentForm } from './register-resident-form';
 
 /** The park's answer with options from its own catalog (objects not yet occupied). */
 export function RespondForm({ request }: { request: InvestorRequest }) {
@@ -20,17 +21,17 @@ export function RespondForm({ request }: { request: InvestorRequest }) {
   const options = objects.filter((o) => o.status !== 'occupied').map((o) => ({ value: o.id, label: `${localized(o.name)} (${t(`infrastructure.types.${o.type}`)})` }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    respond.mutate({ message, proposedObjectIds: proposed }, { onSuccess: () => { setMessage(''); setProposed([]); notify(t('infrastructure.request.responded')); } });
+    respond.mutate({ message, proposedObjectIds: proposed }, { onSuccess: () => { setMessage(''); setProposed([]); notify(t('investorRequest.responded')); } });
   };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="respond-heading">
       <form onSubmit={submit}>
         <Stack gap="sm">
-          <Title order={2} size="h4" id="respond-heading">{t('infrastructure.request.respond')}</Title>
-          <Textarea label={t('infrastructure.request.responseMessage')} required autosize minRows={3} value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
-          <MultiSelect label={t('infrastructure.request.propose')} searchable value={proposed} onChange={setProposed} data={options} maxValues={10} />
+          <Title order={2} size="h4" id="respond-heading">{t('investorRequest.respond')}</Title>
+          <Textarea label={t('investorRequest.responseMessage')} required autosize minRows={3} value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
+          <MultiSelect label={t('investorRequest.propose')} searchable value={proposed} onChange={setProposed} data={options} maxValues={10} />
           {respond.isError && <ErrorAlert error={respond.error} />}
-          <Button type="submit" loading={respond.isPending} w="fit-content">{t('infrastructure.request.respond')}</Button>
+          <Button type="submit" loading={respond.isPending} w="fit-content">{t('investorRequest.respond')}</Button>
         </Stack>
       </form>
     </Paper>
@@ -42,23 +43,26 @@ export function OutcomeActions({ request }: { request: InvestorRequest }) {
   const { t } = useTranslation();
   const close = useCloseInvestorRequest(request.id);
   const [declining, setDeclining] = useState(false);
+  const [registering, setRegistering] = useState(false);
   const [reason, setReason] = useState('');
-  const done = () => { setDeclining(false); notify(t('infrastructure.request.closed')); };
+  const done = () => { setDeclining(false); setRegistering(false); notify(t('investorRequest.closed')); };
   return (
     <>
-      <Group gap="xs" role="group" aria-label={t('infrastructure.request.outcome')}>
-        <Button color="#1f6b2f" loading={close.isPending && !declining} onClick={() => close.mutate({ outcome: 'resident_registered' }, { onSuccess: done })}>
-          {t('infrastructure.request.registerResident')}
+      <Group gap="xs" role="group" aria-label={t('investorRequest.outcome')}>
+        <Button color="#1f6b2f" onClick={() => setRegistering(true)}>
+          {t('investorRequest.registerResident')}
         </Button>
-        <Button variant="outline" color="red.9" onClick={() => setDeclining(true)}>{t('infrastructure.request.decline')}</Button>
+        <Button variant="outline" color="red.9" onClick={() => setDeclining(true)}>{t('investorRequest.decline')}</Button>
       </Group>
-      {close.isError && !declining && <ErrorAlert error={close.error} />}
-      <AppModal opened={declining} onClose={() => setDeclining(false)} title={t('infrastructure.request.decline')}>
+      <AppModal opened={registering} onClose={() => setRegistering(false)} title={t('investorRequest.registerTitle')} size="lg">
+        <RegisterResidentForm request={request} onDone={done} />
+      </AppModal>
+      <AppModal opened={declining} onClose={() => setDeclining(false)} title={t('investorRequest.decline')}>
         <form onSubmit={(event) => { event.preventDefault(); close.mutate({ outcome: 'declined', reason }, { onSuccess: done }); }}>
           <Stack gap="sm">
-            <Textarea label={t('infrastructure.request.declineReason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+            <Textarea label={t('investorRequest.declineReason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
             {close.isError && <ErrorAlert error={close.error} />}
-            <Group justify="flex-end"><Button type="submit" color="red.9" loading={close.isPending}>{t('infrastructure.request.decline')}</Button></Group>
+            <Group justify="flex-end"><Button type="submit" color="red.9" loading={close.isPending}>{t('investorRequest.decline')}</Button></Group>
           </Stack>
         </form>
       </AppModal>

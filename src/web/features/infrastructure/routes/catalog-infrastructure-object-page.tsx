@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Grid } from '@mantine/core';
+import { Anchor, Breadcrumbs, Grid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../../components/ui/page-title';
@@ -8,6 +8,7 @@ import { useCurrentUser } from '../api/get-current-user';
 import { useInfrastructureObject } from '../api/get-infrastructure';
 import { InvestorRequestForm } from '../components/investor-request-form';
 import { ObjectFacts } from '../components/object-facts';
+import { ObjectPhotos } from '../components/object-photos';
 
 /** One object of the public offer, with the form to ask its park about it. */
 export function CatalogInfrastructureObjectPage() {
@@ -27,7 +28,7 @@ export function CatalogInfrastructureObjectPage() {
           </Breadcrumbs>
           <PageTitle>{localized(data.name)}</PageTitle>
           <Grid gap="lg">
-            <Grid.Col span={{ base: 12, md: 7 }}><ObjectFacts object={data} /></Grid.Col>
+            <Grid.Col span={{ base: 12, md: 7 }}><Stack gap="lg"><ObjectPhotos object={data} /><ObjectFacts object={data} /></Stack></Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <InvestorRequestForm ecosystemId={data.ecosystem.id} objectId={data.id} objectType={data.type} signedInName={user?.fullName} signedInEmail={user?.email} />
             </Grid.Col>

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Button, Group } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { useLocalized } from '../../../lib/use-language';
 import { useInfrastructureObject } from '../api/get-infrastructure';
 import { ObjectFacts } from '../components/object-facts';
+import { ObjectPhotos } from '../components/object-photos';
 import { ObjectForm } from '../components/object-form';
 
 /** An object as its park manages it: the same particulars as the catalog, and the edit form. */
@@ -32,7 +33,10 @@ export function InfrastructureObjectPage() {
           )}>
             {localized(data.name)}
           </PageTitle>
-          <ObjectFacts object={data} />
+          <Stack gap="lg">
+            <ObjectPhotos object={data} manage={data.canManage} />
+            <ObjectFacts object={data} />
+          </Stack>
           <AppModal opened={editing} onClose={() => setEditing(false)} title={t('infrastructure.editObject')} size="xl">
             <ObjectForm object={data} ecosystems={[data.ecosystem]} onSaved={() => setEditing(false)} />
           </AppModal>

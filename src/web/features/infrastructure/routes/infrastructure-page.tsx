@@ -71,18 +71,18 @@ function RequestsTab() {
   const requests = useInvestorRequests({ page, pageSize: 25, status: status ?? undefined });
   return (
     <Stack gap="md">
-      <Select label={t('infrastructure.request.statusFilter')} placeholder={t('infrastructure.request.anyStatus')} clearable w={260} value={status} onChange={setStatus}
+      <Select label={t('investorRequest.statusFilter')} placeholder={t('investorRequest.anyStatus')} clearable w={260} value={status} onChange={setStatus}
         data={investorRequestStatuses.map((s) => ({ value: s, label: t(`infrastructure.requestStatuses.${s}`) }))} />
       <QueryState query={requests}>
         {(data) => (
           <>
-            <ScrollTable label={t('infrastructure.request.list')} minWidth={640}>
+            <ScrollTable label={t('investorRequest.list')} minWidth={640}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('infrastructure.request.received')}</Table.Th>
-                  <Table.Th>{t('infrastructure.request.contact')}</Table.Th>
+                  <Table.Th>{t('investorRequest.received')}</Table.Th>
+                  <Table.Th>{t('investorRequest.contact')}</Table.Th>
                   <Table.Th>{t('infrastructure.ecosystem')}</Table.Th>
-                  <Table.Th>{t('infrastructure.request.wanted')}</Table.Th>
+                  <Table.Th>{t('investorRequest.wanted')}</Table.Th>
                   <Table.Th>{t('infrastructure.status')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -92,7 +92,7 @@ function RequestsTab() {
                     <Table.Td>
                       <Anchor component={Link} to={`/infrastructure/requests/${request.id}`}>{formatDate(request.createdAt.slice(0, 10), language)}</Anchor>
                     </Table.Td>
-                    <Table.Td>{request.contactName}{request.companyName ? `, ${request.companyName}` : ''}</Table.Td>
+                    <Table.Td>{request.contactName ?? `[${t('investorRequest.erasedContact')}]`}{request.companyName ? `, ${request.companyName}` : ''}</Table.Td>
                     <Table.Td>{localized(request.ecosystem.name)}</Table.Td>
                     <Table.Td>{request.wantedType ? t(`infrastructure.types.${request.wantedType}`) : t('common.none')}</Table.Td>
                     <Table.Td><RequestStatusBadge status={request.status} /></Table.Td>
