@@ -30,3 +30,4 @@ export { indicatorForm } from './indicator-form';
 export { portfolio } from './portfolio';
 export { events } from './events';
 export { partnering } from './partnering';
+export { partneringWork } from './partnering-work';
