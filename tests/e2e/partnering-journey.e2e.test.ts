@@ -21,7 +21,7 @@ const texts = {
     saveReview: 'Сохранить оценку', published: 'Опубликован', matches: 'Подходящие партнёры', fromProfile: 'От имени профиля', message: 'Сообщение', send: 'Отправить',
     interests: 'Заявки о заинтересованности', intermediaryTab: 'Для знакомства', outbox: 'Исходящие', introduce: 'Познакомить стороны', introducedStatus: 'Стороны познакомлены',
     meetingOn: 'Дата встречи', online: 'Онлайн', meetingNotes: 'Заметки о встрече', saveMeeting: 'Сохранить встречу', outcomeKind: 'Чем закончилось', project: 'Совместный проект',
-    projectLink: 'Ссылка на совместный проект', saveOutcome: 'Записать итог', reviewResult: 'опубликован',
+    projectLink: 'Ссылка на совместный проект', saveOutcome: 'Записать итог', sent: 'Заявка отправлена.',
   },
   en: {
     newTitle: 'New offer or request', title: 'Title', summary: 'Summary', description: 'Description', directions: 'Directions', livestock: 'Livestock farming',
@@ -30,7 +30,7 @@ const texts = {
     saveReview: 'Save the scores', published: 'Published', matches: 'Matching partners', fromProfile: 'On behalf of the profile', message: 'Message', send: 'Send',
     interests: 'Expressions of interest', intermediaryTab: 'To introduce', outbox: 'Outbox', introduce: 'Introduce the parties', introducedStatus: 'Introduced',
     meetingOn: 'Meeting date', online: 'Online', meetingNotes: 'Meeting notes', saveMeeting: 'Save meeting', outcomeKind: 'How it ended', project: 'Joint project',
-    projectLink: 'Link to the joint project', saveOutcome: 'Record outcome', reviewResult: 'published',
+    projectLink: 'Link to the joint project', saveOutcome: 'Record outcome', sent: 'Expression of interest sent.',
   },
   zh: {
     newTitle: '发布新的供给或需求', title: '标题', summary: '摘要', description: '详细描述', directions: '合作方向', livestock: '畜牧业',
@@ -39,7 +39,7 @@ const texts = {
     saveReview: '保存评分', published: '已发布', matches: '匹配的合作伙伴', fromProfile: '以此简介名义', message: '留言', send: '发送',
     interests: '合作意向', intermediaryTab: '待引荐', outbox: '发件箱', introduce: '引荐双方', introducedStatus: '已引荐',
     meetingOn: '会面日期', online: '线上', meetingNotes: '会面记录', saveMeeting: '保存会面', outcomeKind: '最终结果', project: '合作项目',
-    projectLink: '联合项目链接', saveOutcome: '记录结果', reviewResult: '已发布',
+    projectLink: '联合项目链接', saveOutcome: '记录结果', sent: '合作意向已发送。',
   },
 } satisfies Record<Language, Record<string, string>>;
 
@@ -166,7 +166,7 @@ describe('partnering from the editor to the outcome', () => {
     await page.getByRole('option', { name: offer.title }).click();
     await page.getByRole('textbox', { name: text.message, exact: true }).fill(`${offer.summary} (${language})`);
     await page.getByRole('button', { name: text.send, exact: true }).click();
-    await page.getByRole('button', { name: text.send, exact: true }).and(page.locator('[data-loading]')).waitFor({ state: 'detached' });
+    await page.getByText(text.sent, { exact: true }).waitFor();
 
     // The intermediary (the center) introduces the parties.
     await signInAs('coordinator', '/partnering/interests', language);
