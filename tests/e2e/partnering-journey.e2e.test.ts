@@ -145,6 +145,8 @@ describe('partnering from the editor to the outcome', () => {
     await page.getByRole('link', { name: offer.title }).click();
     await page.waitForURL((url) => url.pathname === offerPath);
     await settle(page);
+    await page.getByRole('heading', { level: 1, name: offer.title }).waitFor();
+    await page.getByRole('button', { name: text.saveReview }).waitFor();
     await expectNoViolations('review form');
     await page.getByRole('button', { name: text.saveReview }).click();
     await page.getByText(text.published, { exact: true }).first().waitFor();
@@ -154,7 +156,7 @@ describe('partnering from the editor to the outcome', () => {
     const matches = page.getByRole('region', { name: text.matches });
     const match = matches.getByRole('link', { name: anonymousRequestTitle });
     await match.waitFor();
-    const card = matches.getByRole('article').filter({ has: match });
+    const card = matches.getByRole('article').filter({ has: page.getByRole('link', { name: anonymousRequestTitle }) });
     expect((await card.getByRole('listitem').allTextContents()).length).toBeGreaterThan(0);
     await page.getByRole('region', { name: text.prechecks }).count().then((n) => expect(n).toBe(0));
     await expectNoViolations('published offer with matches');
