@@ -10,7 +10,7 @@ export function PrecheckPanel({ findings }: { findings: PrecheckFinding[] }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="prechecks-heading" aria-live="polite">
-      <Alert color={findings.length ? 'orange.9' : 'green.9'} variant="outline" title={<span id="prechecks-heading">{t('partneringWork.editor.prechecks')}</span>}>
+      <Alert color={findings.length ? 'orange.9' : 'green.9'} variant="outline" title={<span id="prechecks-heading" style={{ color: 'var(--mantine-color-text)' }}>{t('partneringWork.editor.prechecks')}</span>}>
         {findings.length === 0 ? <Text size="sm">{t('partneringWork.editor.prechecksPassed')}</Text> : (
           <List size="sm">
             {findings.map((f) => <List.Item key={`${f.code}-${f.field}`}>{t(`partnering.prechecks.${f.code}`)} — {t(`partneringWork.fields.${f.field as 'title'}`)}</List.Item>)}
