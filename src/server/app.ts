@@ -55,6 +55,7 @@ import { createReferenceService } from './features/reference/reference.service';
 import { registerReferenceRoutes } from './features/reference/reference.routes';
 import { createRegistryService } from './features/registry/registry.service';
 import { importJobs } from './features/imports/imports.jobs';
+import { partneringJobs } from './features/partnering/partnering.jobs';
 import { registerImportsRoutes } from './features/imports/imports.routes';
 import { createImportsService } from './features/imports/imports.service';
 import { createJobSender, type JobDefinition, type JobSender } from './jobs/job-queue';
@@ -163,7 +164,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const search = createSearchService({ registry, agreements });
   const jobSender = createJobSender(() => jobDefinitions);
   const imports = createImportsService({ db, clock, jobs: jobSender, auth, registry });
-  const jobDefinitions = [...importJobs(imports)];
+  const jobDefinitions = [...importJobs(imports), ...partneringJobs({ db, clock })];
   app.decorate('jobs', { definitions: jobDefinitions, sender: jobSender });
 
   registerAuthentication(app, auth);

@@ -55,6 +55,8 @@ const UsersPage = lazyPage(() => import('../features/users/routes/users-page'), 
 const MarketplacePage = lazyPage(() => import('../features/partnering/routes/marketplace-page'), 'MarketplacePage');
 const PartneringProfilePage = lazyPage(() => import('../features/partnering/routes/profile-page'), 'ProfilePage');
 const InterestsPage = lazyPage(() => import('../features/partnering/routes/interests-page'), 'InterestsPage');
+const ProfileEditorPage = lazyPage(() => import('../features/partnering/routes/profile-editor-page'), 'ProfileEditorPage');
+const ReviewQueuePage = lazyPage(() => import('../features/partnering/routes/review-queue-page'), 'ReviewQueuePage');
 
 function Root() {
   return (
@@ -168,7 +170,17 @@ export const router = createBrowserRouter([
               { path: 'projects/:id', element: <ProjectPage /> },
               { path: 'programs/:id', element: <ProgramPage /> },
               { path: 'partnering', element: <MarketplacePage /> },
+              { path: 'partnering/profiles/new', element: <ProfileEditorPage /> },
               { path: 'partnering/profiles/:id', element: <PartneringProfilePage /> },
+              { path: 'partnering/profiles/:id/edit', element: <ProfileEditorPage /> },
+              {
+                path: 'partnering/review',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator', 'park_manager']}>
+                    <ReviewQueuePage />
+                  </RequireRole>
+                ),
+              },
               { path: 'partnering/interests', element: <InterestsPage /> },
               { path: 'infrastructure', element: <InfrastructurePage /> },
               { path: 'infrastructure/objects/:id', element: <InfrastructureObjectPage /> },

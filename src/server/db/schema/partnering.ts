@@ -40,6 +40,8 @@ export const partneringProfiles = pgTable(
       sql`case language when 'ru' then to_tsvector('russian', search_text) when 'en' then to_tsvector('english', search_text) else to_tsvector('simple', search_text) end`,
     ),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** The expiry date the owner was last reminded of: one reminder per expiry, a renewal starts a new one. */
+    renewalRemindedFor: date('renewal_reminded_for'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),

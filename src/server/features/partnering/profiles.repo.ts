@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { isEcosystemKind } from '../../../shared/domain';
 import type { ListProfilesQuery } from '../../../shared/contracts/partnering';
 import type { Executor } from '../../db/client';
@@ -115,8 +115,12 @@ export async function listProfiles(db: Executor, query: ListProfilesQuery, scope
     rank = sql`ts_rank(${p.searchVector}, ${terms.tsquery})`;
   }
   const where = and(...conditions.filter(Boolean));
+  // The review queue is worked oldest first, so no author waits behind later ones.
+  const order = query.view === 'review'
+    ? [asc(sql`coalesce(${p.submittedAt}, ${p.updatedAt})`), p.id]
+    : [...(rank ? [desc(rank)] : []), desc(sql`coalesce(${p.publishedAt}, ${p.updatedAt})`), p.id];
   const rows = await db.select().from(p).where(where)
-    .orderBy(...(rank ? [desc(rank)] : []), desc(sql`coalesce(${p.publishedAt}, ${p.updatedAt})`), p.id)
+    .orderBy(...order)
     .limit(query.pageSize).offset((query.page - 1) * query.pageSize);
   const [total] = await db.select({ value: count() }).from(p).where(where);
   return { rows, total: total?.value ?? 0 };

@@ -115,4 +115,15 @@ describe('profiles', () => {
     const row = await t.connection.db.select().from(partneringProfiles).where(eq(partneringProfiles.id, draft.id));
     expect(row[0]!.title).toBe('Seeking bioreactors');
   });
+
+  it('lists the review queue oldest submission first', async () => {
+    const submitted: string[] = [];
+    for (const title of ['先提交的生物反应器', '后提交的生物反应器']) {
+      const draft = (await w.chineseMember.post('/api/partnering/profiles', chineseOffer(w.chinese.id, w.direction('medical_biotechnology'), { title }))).json();
+      expect((await w.chineseMember.post(`/api/partnering/profiles/${draft.id}/submit`)).json().status).toBe('submitted');
+      submitted.push(draft.id);
+    }
+    const queue = (await w.parkManager.get('/api/partnering/profiles?view=review')).json().items.map((p: { id: string }) => p.id);
+    expect(queue.filter((id: string) => submitted.includes(id))).toEqual(submitted);
+  });
 });

@@ -37,3 +37,4 @@ export { eventForms } from './event-forms';
 export { eventParts } from './event-parts';
 export { portfolioOutputs } from './portfolio-outputs';
 export { portfolioForms } from './portfolio-forms';
+export { partneringWork } from './partnering-work';

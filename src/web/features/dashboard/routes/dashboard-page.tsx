@@ -8,12 +8,15 @@ import { QueryState } from '../../../components/ui/query-state';
 import { useDashboard } from '../api/get-dashboard';
 import { AgreementDeadlines } from '../components/agreement-deadlines';
 import { DashboardCounts } from '../components/dashboard-counts';
+import { PartneringFunnel, PartneringRenewals } from '../components/partnering-summaries';
 import { ReportingReminders } from '../components/reporting-reminders';
+import { useSignedInUser } from '../api/partnering-summaries';
 import { TargetTrajectoryChart } from '../components/target-trajectory-chart';
 
 export function DashboardPage() {
   const { t } = useTranslation();
   const dashboard = useDashboard();
+  const user = useSignedInUser().data?.user;
   return (
     <Stack gap="lg">
       <PageTitle>{t('dashboard.title')}</PageTitle>
@@ -22,6 +25,7 @@ export function DashboardPage() {
           <Stack gap="xl">
             <DashboardCounts dashboard={data} />
             <ReportingReminders />
+            <PartneringRenewals user={user} />
             <Stack component="section" aria-labelledby="targets-heading">
               <Group justify="space-between" wrap="wrap">
                 <Title order={2} size="h3" id="targets-heading">
@@ -39,6 +43,7 @@ export function DashboardPage() {
               </SimpleGrid>
             </Stack>
             <AgreementDeadlines />
+            <PartneringFunnel user={user} />
             <Stack component="section" aria-labelledby="agreements-heading">
               <Title order={2} size="h3" id="agreements-heading">
                 {t('dashboard.agreements')}

@@ -31,7 +31,7 @@ export function useFunnel(enabled: boolean) {
   return useQuery({ queryKey: ['partnering', 'funnel'], queryFn: () => apiGet('/api/partnering/funnel', funnel), enabled });
 }
 
-function useInvalidating<Input>(mutationFn: (input: Input) => Promise<unknown>) {
+function useInvalidating<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['partnering'] }) });
 }

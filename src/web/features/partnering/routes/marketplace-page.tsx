@@ -9,6 +9,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { countryName, formatDate } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useProfiles } from '../api/partnering';
+import { MarketplaceActions } from '../components/marketplace-actions';
 
 /** The marketplace: published offers and requests, searchable in any of the three languages. */
 export function MarketplacePage() {
@@ -24,7 +25,7 @@ export function MarketplacePage() {
 
   return (
     <>
-      <PageTitle actions={<Anchor component={Link} to="/partnering/interests">{t('partnering.interestsLink')}</Anchor>}>{t('partnering.title')}</PageTitle>
+      <PageTitle actions={<MarketplaceActions />}>{t('partnering.title')}</PageTitle>
       <Text c="dimmed" mb="md">{t('partnering.lead')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} mb="md">
         <TextInput label={t('partnering.search')} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} />

@@ -1,6 +1,6 @@
-import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { partnershipTypeLabels } from '../../../../shared/partnering';
 import { PageTitle } from '../../../components/ui/page-title';
 import { QueryState } from '../../../components/ui/query-state';
@@ -9,7 +9,9 @@ import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useProfile, useSubmitProfile } from '../api/partnering';
 import { InterestForm } from '../components/interest-form';
 import { MatchList } from '../components/match-list';
+import { RenewForm } from '../components/renew-form';
 import { ReviewForm } from '../components/review-form';
+import { ReviewResult } from '../components/review-result';
 
 export function ProfilePage() {
   const { id = '' } = useParams();
@@ -43,17 +45,15 @@ export function ProfilePage() {
               <List size="sm">{p.prechecks.map((f) => <List.Item key={`${f.code}-${f.field}`}>{t(`partnering.prechecks.${f.code}`)}</List.Item>)}</List>
             </Paper>
           )}
-          {p.lastReview && (
-            <Paper withBorder p="sm" mt="md">
-              <Title order={2} size="h4">{t('partnering.profile.review')}</Title>
-              <Text size="sm">{t('partnering.profile.lastReview', { total: p.lastReview.total, ...p.lastReview.thresholds })}</Text>
-              {p.lastReview.comment && <Text size="sm" mt={4}>{p.lastReview.comment}</Text>}
-            </Paper>
+          {p.lastReview && <Box mt="md"><ReviewResult review={p.lastReview} /></Box>}
+          {p.canEdit && p.renewalDue && <RenewForm profileId={p.id} expiresOn={p.expiresOn} />}
+          {p.canEdit && p.status === 'draft' && (
+            <Group mt="md">
+              <Button component={Link} to={`/partnering/profiles/${p.id}/edit`} variant="default">{t('partneringWork.editor.edit')}</Button>
+              {p.prechecks.length === 0 && <Button loading={submit.isPending} onClick={() => submit.mutate(undefined)}>{t('partnering.profile.submit')}</Button>}
+            </Group>
           )}
-          {p.canEdit && p.status === 'draft' && p.prechecks.length === 0 && (
-            <Group mt="md"><Button loading={submit.isPending} onClick={() => submit.mutate(undefined)}>{t('partnering.profile.submit')}</Button></Group>
-          )}
-          {p.canReview && (p.status === 'submitted' || p.status === 'in_review') && <ReviewForm profileId={p.id} />}
+          {p.canReview && (p.status === 'submitted' || p.status === 'in_review') && <ReviewForm profileId={p.id} status={p.status} />}
           {p.status === 'published' && <InterestForm toProfileId={p.id} toType={p.type} />}
           {(p.status === 'published' || p.canEdit) && <MatchList profileId={p.id} />}
         </>

@@ -1,0 +1,1 @@
+ALTER TABLE "partnering_profiles" ADD COLUMN "renewal_reminded_for" date;
