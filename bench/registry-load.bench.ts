@@ -8,10 +8,14 @@
  *   list/session the same with a session cookie (the web app's way; no write per request)
  *   list/keyset  pages 2–40 reached by "next page": `after=<cursor>` from the page before (session)
  * Run: npx tsx bench/registry-load.bench.ts [seconds per target=10] [connections=50] [--organizations=100000]
+ *   [--database=URL]  a PostgreSQL database loaded by an earlier run (e.g. the search bench's --keep): no load
+ *   [--only=baseline,bearer,session,keyset]
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildApp } from '../src/server/app';
+import { openPostgres } from '../src/server/db/client';
+import { applyMigrations } from '../src/server/db/migrate';
 import { freshPostgres } from './bench-databases';
 import { machine, round } from './bench-support';
 import { createCoordinator } from './bench-users';
@@ -24,6 +28,9 @@ const seconds = numbers[0] ?? 10;
 const connections = numbers[1] ?? 50;
 const count = Number(args.find((a) => a.startsWith('--organizations='))?.split('=')[1] ?? defaultPlan.organizations);
 const plan = { ...defaultPlan, organizations: count, memberships: Math.round(count * 1.5) };
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const reuseUrl = option('database');
+const targets = (option('only') ?? 'baseline,bearer,session,keyset').split(',');
 
 type DriverResult = { requests: number; requestsPerSecond: number; p50: number; p95: number; statuses: Record<string, number> };
 
@@ -47,25 +54,27 @@ async function keysetPaths(address: string, headers: Record<string, string>): Pr
   return paths;
 }
 
-const database = await freshPostgres();
+const database = reuseUrl ? { connection: await openPostgres(reuseUrl, 10), dispose: async () => {} } : await freshPostgres();
 try {
   const { connection } = database;
-  const loaded = await loadRegistry(connection, plan, (done) => { if (done % 20_000 < 1000) process.stderr.write(`${done} organizations\n`); });
+  if (reuseUrl) await applyMigrations(connection);
+  const loaded = reuseUrl ? 'reused' : await loadRegistry(connection, plan, (done) => { if (done % 20_000 < 1000) process.stderr.write(`${done} organizations\n`); });
   const coordinator = await createCoordinator(connection);
   const app = await buildApp({ connection });
   app.get('/bench/baseline', { schema: { hide: true } }, async () => (await connection.executeSql('select id, name_ru from organizations order by id limit 25')).rows);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const list = `${address}/api/organizations?page={page}&pageSize=25`;
-  const baseline = await drive(`${address}/bench/baseline`, {});
-  const bearer = await drive(list, { authorization: `Bearer ${coordinator.bearerToken}` });
   const cookie = { cookie: `nb_session=${coordinator.sessionToken}` };
-  const session = await drive(list, cookie);
-  const keyset = await drive(list, cookie, await keysetPaths(address, cookie));
+  const when = async (target: string, run: () => Promise<DriverResult>) => (targets.includes(target) ? run() : undefined);
+  const baseline = await drive(`${address}/bench/baseline`, {});
+  const bearer = await when('bearer', () => drive(list, { authorization: `Bearer ${coordinator.bearerToken}` }));
+  const session = await when('session', () => drive(list, cookie));
+  const keyset = await when('keyset', async () => drive(list, cookie, await keysetPaths(address, cookie)));
   await app.close();
-  const ratio = (r: DriverResult) => ({ throughputShare: round((r.requestsPerSecond / baseline.requestsPerSecond) * 100), p95Ratio: round(r.p95 / baseline.p95) });
+  const ratio = (r?: DriverResult) => r && ({ ...r, throughputShare: round((r.requestsPerSecond / baseline.requestsPerSecond) * 100), p95Ratio: round(r.p95 / baseline.p95) });
   console.log(JSON.stringify({
     bench: 'registry-load', machine: machine(), date: new Date().toISOString(), engine: 'postgres', poolSize: 10, connections, secondsPerTarget: seconds, loaded,
-    baseline, listBearer: { ...bearer, ...ratio(bearer) }, listSession: { ...session, ...ratio(session) }, listKeyset: { ...keyset, ...ratio(keyset) },
+    baseline, listBearer: ratio(bearer), listSession: ratio(session), listKeyset: ratio(keyset),
   }, null, 2));
 } finally {
   await database.dispose();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, customType, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, customType, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './common';
 import { storedFiles } from './files';
 import { residentTypes } from '../../../shared/resident-types';
@@ -177,4 +177,19 @@ export const personConsents = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('person_consents_person_idx').on(t.personId)],
+);
+
+/**
+ * One row counting committed changes to what the registry's lists and searches read
+ * (organizations, their identifiers, directions and memberships, the direction taxonomy). Bumped by
+ * deferred triggers just before a writing transaction commits (migration 0012), so any process can
+ * tell with one cheap read whether a total it remembers is still true (ADR 029).
+ */
+export const registryGeneration = pgTable(
+  'registry_generation',
+  {
+    id: integer('id').primaryKey().default(1),
+    value: bigint('value', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [check('registry_generation_single_row', sql`${t.id} = 1`)],
 );

@@ -1,10 +1,10 @@
 import type { Role } from '../../../shared/roles';
 import { isLanguage } from '../../../shared/languages';
 import type { UserActor } from '../../lib/actor';
-import type { RoleRow, UserRow } from './auth.repo';
+import type { ScopedRole, UserRow } from './auth.repo';
 
 /** Builds the actor the policies reason about from a user and their role rows. */
-export function actorFromUser(user: UserRow, roleRows: RoleRow[], via: UserActor['via'], sessionId?: string): UserActor {
+export function actorFromUser(user: UserRow, roleRows: ScopedRole[], via: UserActor['via'], sessionId?: string): UserActor {
   const scopesOf = (role: Role) =>
     roleRows.filter((r) => r.role === role && r.scopeOrganizationId).map((r) => r.scopeOrganizationId as string);
   return {

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { apiTokens, sessions, userRoles, users } from '../../db/schema/index';
 
@@ -24,9 +24,18 @@ export async function insertSession(db: Executor, values: typeof sessions.$infer
   return row!;
 }
 
+export type ScopedRole = Pick<RoleRow, 'role' | 'scopeOrganizationId'>;
+
+/**
+ * The user's roles as a column of the statement that finds their session or token: every request
+ * resolves its caller, and under load each statement's round trip costs about as much as a
+ * one-row read (BENCHMARKS.md, ADR 029), so the lookup and the roles go in one.
+ */
+const rolesOfUser = sql<ScopedRole[]>`coalesce((select json_agg(json_build_object('role', ${userRoles.role}, 'scopeOrganizationId', ${userRoles.scopeOrganizationId})) from ${userRoles} where ${userRoles.userId} = ${users.id}), '[]'::json)`;
+
 export async function findLiveSession(db: Executor, tokenHash: string, now: Date) {
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({ session: sessions, user: users, roles: rolesOfUser })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
@@ -78,7 +87,7 @@ export async function revokeApiToken(db: Executor, tokenId: string, now: Date) {
 
 export async function findLiveApiToken(db: Executor, tokenHash: string) {
   const [row] = await db
-    .select({ token: apiTokens, user: users })
+    .select({ token: apiTokens, user: users, roles: rolesOfUser })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));

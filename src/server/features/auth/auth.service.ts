@@ -98,8 +98,9 @@ export function createAuthService({ db, clock, sessionDays, throttle }: Dependen
       if (credentials.bearerToken) {
         const found = await repo.findLiveApiToken(db, sha256(credentials.bearerToken));
         if (!found || !found.user.active) return anonymous;
-        await repo.touchApiToken(db, found.token.id, now);
-        return actorFromUser(found.user, await repo.listRolesOfUser(db, found.user.id), 'token');
+        // Last use is kept to the minute: a write on every request would cost more than the read.
+        if (!found.token.lastUsedAt || now.getTime() - found.token.lastUsedAt.getTime() >= 60_000) await repo.touchApiToken(db, found.token.id, now);
+        return actorFromUser(found.user, found.roles, 'token');
       }
       if (credentials.sessionToken) {
         const found = await repo.findLiveSession(db, sha256(credentials.sessionToken), now);
@@ -109,7 +110,7 @@ export function createAuthService({ db, clock, sessionDays, throttle }: Dependen
         if (renewed.getTime() - found.session.expiresAt.getTime() > 3600_000) {
           await repo.extendSession(db, found.session.id, renewed);
         }
-        return actorFromUser(found.user, await repo.listRolesOfUser(db, found.user.id), 'session', found.session.id);
+        return actorFromUser(found.user, found.roles, 'session', found.session.id);
       }
       return anonymous;
     },

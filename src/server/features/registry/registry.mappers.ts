@@ -1,6 +1,6 @@
 import type { Direction, OrganizationSummary } from '../../../shared/contracts/registry';
 import type { OrganizationKind, Visibility } from '../../../shared/domain';
-import type { directions } from '../../db/schema/index';
+import { organizations, type directions } from '../../db/schema/index';
 import type { OrganizationRow } from './registry.repo';
 
 type DirectionRow = typeof directions.$inferSelect;
@@ -14,7 +14,16 @@ export function toDirectionRef(row: DirectionRow) {
   return ref;
 }
 
-export function toOrganizationSummary(row: OrganizationRow): OrganizationSummary {
+/** The columns a summary is made of: what a list page reads, rather than every column of the row. */
+export const organizationSummaryColumns = {
+  id: organizations.id, nameRu: organizations.nameRu, nameEn: organizations.nameEn, nameZh: organizations.nameZh,
+  shortNameRu: organizations.shortNameRu, shortNameEn: organizations.shortNameEn, shortNameZh: organizations.shortNameZh,
+  kind: organizations.kind, country: organizations.country, region: organizations.region,
+  city: organizations.city, cityEn: organizations.cityEn, cityZh: organizations.cityZh, visibility: organizations.visibility,
+};
+export type OrganizationSummaryRow = Pick<OrganizationRow, keyof typeof organizationSummaryColumns>;
+
+export function toOrganizationSummary(row: OrganizationSummaryRow): OrganizationSummary {
   return {
     id: row.id,
     name: { ru: row.nameRu, en: row.nameEn, zh: row.nameZh },

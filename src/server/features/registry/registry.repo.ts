@@ -1,12 +1,14 @@
-import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { directions, ecosystemMemberships, organizationDirections, organizations } from '../../db/schema/index';
 import type { OrganizationReadScope } from './registry.policy';
 import { afterCursor, decodeCursor, encodeCursor } from '../../lib/keyset';
 import { matchedOrganizations, matchQueryOf, type MatchQuery } from './organization-matches';
 import { searchTermsOf } from './search-terms';
+import { readRegistryGeneration, registryGenerationValue, type GenerationCache } from './registry-generation';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
+type OrganizationColumns = ReturnType<typeof getTableColumns<typeof organizations>>;
 
 /** Translates the policy's read scope into a SQL condition. */
 export function readScopeCondition(scope: OrganizationReadScope): SQL | undefined {
@@ -66,7 +68,22 @@ function listConditions(scope: OrganizationReadScope, filter: OrganizationFilter
   return conditions;
 }
 
-export async function listOrganizations(db: Executor, scope: OrganizationReadScope, filter: OrganizationFilter) {
+/** What a list's total depends on: who asks (their scope) and the filters, not the page or sort. */
+function totalKey(scope: OrganizationReadScope, filter: OrganizationFilter): string {
+  const who = scope.all ? 'all' : [scope.visibilities.join(','), [...scope.organizationIds].sort().join(','), [...scope.ecosystemIds].sort().join(',')].join('|');
+  return JSON.stringify([who, filter.q ?? '', filter.kind ?? '', filter.country?.toUpperCase() ?? '', filter.ecosystemId ?? '', filter.directionId ?? '']);
+}
+
+/**
+ * A page of the list and its total. The total — a count over every row the caller may see, the
+ * cost of a list page under load — is remembered in `totals` for the registry generation the page
+ * statement read; a later page with the same scope and filters reuses it until a registry write
+ * commits (ADR 029).
+ */
+export async function listOrganizations<Columns extends Partial<OrganizationColumns> = OrganizationColumns>(
+  db: Executor, scope: OrganizationReadScope, filter: OrganizationFilter,
+  { totals, columns = getTableColumns(organizations) as Columns }: { totals?: GenerationCache<number>; columns?: Columns } = {},
+) {
   const match = filter.q ? await matchQueryOf(db, searchTermsOf(filter.q)) : undefined;
   const where = and(...listConditions(scope, filter, match));
   const key = (filter.sort?.replace(/^-/, '') ?? 'name') as keyof typeof sortExpressions;
@@ -76,17 +93,28 @@ export async function listOrganizations(db: Executor, scope: OrganizationReadSco
   const afterKeyset = keyset
     ? afterCursor([{ expression: sortBy, direction, value: keyset[0]! }, { expression: sql`${organizations.id}`, direction: 'asc', value: keyset[1]! }])
     : undefined;
-  const [rows, [total]] = await Promise.all([
-    db.select({ organization: organizations, sortValue: sortBy }).from(organizations).where(and(where, afterKeyset))
-      .orderBy(direction === 'desc' ? desc(sortBy) : asc(sortBy), asc(organizations.id))
-      .limit(filter.pageSize + 1)
-      .offset(keyset ? 0 : (filter.page - 1) * filter.pageSize),
-    db.select({ value: count() }).from(organizations).where(where),
-  ]);
+  const countTotal = async () => (await db.select({ value: count() }).from(organizations).where(where))[0]?.value ?? 0;
+  const pageStatement = db.select({ organization: columns as OrganizationColumns, sortValue: sortBy, generation: registryGenerationValue }).from(organizations).where(and(where, afterKeyset))
+    .orderBy(direction === 'desc' ? desc(sortBy) : asc(sortBy), asc(organizations.id))
+    .limit(filter.pageSize + 1)
+    .offset(keyset ? 0 : (filter.page - 1) * filter.pageSize);
+  let rows: Awaited<typeof pageStatement>;
+  let total: number;
+  if (totals) {
+    const key = totalKey(scope, filter);
+    rows = await pageStatement;
+    // An empty page carries no generation: read it alone, before counting.
+    const generation = rows[0]?.generation ?? (await readRegistryGeneration(db));
+    const known = totals.get(key, generation);
+    total = known ?? (await countTotal());
+    if (known === undefined) totals.set(key, generation, total);
+  } else {
+    [rows, total] = await Promise.all([pageStatement, countTotal()]);
+  }
   const page = rows.slice(0, filter.pageSize);
   const last = page.at(-1);
   const nextCursor = rows.length > filter.pageSize && last ? encodeCursor([last.sortValue, last.organization.id]) : null;
-  return { rows: page.map((r) => r.organization), total: total?.value ?? 0, nextCursor };
+  return { rows: page.map((r) => r.organization as Pick<OrganizationRow, keyof Columns & keyof OrganizationRow>), total, nextCursor };
 }
 
 export async function findOrganization(db: Executor, scope: OrganizationReadScope, id: string) {

@@ -25,16 +25,19 @@ import type { Database } from '../../db/client';
 import type { RequestContext } from '../../lib/actor';
 import { notFound } from '../../lib/errors';
 import { canReadPrivateFigures, organizationReadScope } from './registry.policy';
-import { toDirection, toDirectionRef, toOrganizationSummary } from './registry.mappers';
+import { organizationSummaryColumns, toDirection, toDirectionRef, toOrganizationSummary } from './registry.mappers';
 import * as repo from './registry.repo';
 import * as writeRepo from './organizations-write.repo';
 import type { IdentifierScheme } from '../../../shared/identifiers';
+import { GenerationCache } from './registry-generation';
 
 type Dependencies = { db: Database; clock: Clock; audit: AuditService };
 
 export function createRegistryService({ db, clock, audit }: Dependencies) {
   const writes = createOrganizationWrites({ db, clock });
   const logos = createOrganizationLogos({ db, clock });
+  /** List totals per scope and filters, valid for one registry generation (ADR 029). */
+  const listTotals = new GenerationCache<number>();
   return {
     setLogo: logos.setLogo,
     removeLogo: logos.removeLogo,
@@ -93,7 +96,7 @@ export function createRegistryService({ db, clock, audit }: Dependencies) {
     },
 
     async listOrganizations(filter: repo.OrganizationFilter, context: RequestContext) {
-      const { rows, total, nextCursor } = await repo.listOrganizations(db, organizationReadScope(context.actor), filter);
+      const { rows, total, nextCursor } = await repo.listOrganizations(db, organizationReadScope(context.actor), filter, { totals: listTotals, columns: organizationSummaryColumns });
       return { items: rows.map(toOrganizationSummary), page: filter.page, pageSize: filter.pageSize, total, nextCursor };
     },
 

@@ -1,0 +1,67 @@
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ecosystemMemberships, organizations, userRoles } from '../../db/schema/index';
+import { addMembership, createEcosystem, createOrganization, createUser } from '../../test-support/factories';
+import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
+import { readRegistryGeneration } from './registry-generation';
+
+let t: TestApp;
+let coordinator: TestClient;
+beforeAll(async () => {
+  t = await createTestApp();
+  coordinator = await new TestClient(t.app).login((await createUser(t.connection.db, [{ role: 'coordinator' }])).email);
+});
+afterAll(async () => t.close());
+
+const totalOf = async (client: TestClient, query = '') => (await client.get(`/api/organizations?pageSize=5${query}`)).json().total as number;
+
+describe('list totals remembered per registry generation', () => {
+  it('a write by another process (straight to the database) is in the next total', async () => {
+    const before = await totalOf(coordinator);
+    expect(await totalOf(coordinator)).toBe(before);
+    // Not through this app: its remembered total can only learn of this row from the database.
+    await createOrganization(t.connection.db, { nameEn: 'Written Elsewhere LLC' });
+    expect(await totalOf(coordinator)).toBe(before + 1);
+    await t.connection.db.delete(organizations).where(eq(organizations.nameEn, 'Written Elsewhere LLC'));
+    expect(await totalOf(coordinator)).toBe(before);
+  });
+
+  it('is bumped once per writing transaction, at its commit, and not by a rolled-back one', async () => {
+    const start = await readRegistryGeneration(t.connection.db);
+    await t.connection.db.transaction(async (tx) => {
+      await createOrganization(tx, { nameEn: 'First of two' });
+      await createOrganization(tx, { nameEn: 'Second of two' });
+    });
+    expect(await readRegistryGeneration(t.connection.db)).toBe(start + 1);
+    await expect(t.connection.db.transaction(async (tx) => {
+      await createOrganization(tx, { nameEn: 'Never committed' });
+      throw new Error('rolled back');
+    })).rejects.toThrow('rolled back');
+    expect(await readRegistryGeneration(t.connection.db)).toBe(start + 1);
+  });
+
+  it('a park manager\'s total follows a membership added to their park and a role taken away', async () => {
+    const park = await createEcosystem(t.connection.db, { nameEn: 'Generation Park' });
+    const hidden = await createOrganization(t.connection.db, { nameEn: 'Private Resident', visibility: 'private' });
+    const manager = await new TestClient(t.app).login((await createUser(t.connection.db, [{ role: 'park_manager', scopeOrganizationId: park.id }])).email);
+    const before = await totalOf(manager);
+    await addMembership(t.connection.db, park.id, hidden.id);
+    expect(await totalOf(manager)).toBe(before + 1);
+    await t.connection.db.delete(ecosystemMemberships).where(eq(ecosystemMemberships.organizationId, hidden.id));
+    expect(await totalOf(manager)).toBe(before);
+    await addMembership(t.connection.db, park.id, hidden.id);
+    expect(await totalOf(manager)).toBe(before + 1);
+    // The scope is part of what a total is remembered under: without the role, the park's private members go.
+    await t.connection.db.delete(userRoles).where(eq(userRoles.scopeOrganizationId, park.id));
+    expect(await totalOf(manager)).toBe(before);
+  });
+
+  it('a filtered total is remembered apart from the unfiltered one', async () => {
+    await createOrganization(t.connection.db, { nameEn: 'Filtered One', country: 'BY' });
+    const all = await totalOf(coordinator);
+    const belarus = await totalOf(coordinator, '&country=BY');
+    expect(belarus).toBeLessThan(all);
+    const [row] = await t.connection.db.select({ value: count() }).from(organizations).where(eq(organizations.country, 'BY'));
+    expect(belarus).toBe(row!.value);
+  });
+});
