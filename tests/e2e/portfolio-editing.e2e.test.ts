@@ -98,7 +98,8 @@ describe('editing the passport', () => {
     const compare = page.getByTestId('version-compare');
     await compare.getByRole('combobox', { name: text.left, exact: true }).click();
     // The options: the current passport first, then the kept versions, newest first: the one kept by this write is second.
-    const options = page.getByRole('option');
+    // Only the open list's options: the language switcher keeps its own list in the page.
+    const options = page.locator('[role=listbox]:visible').getByRole('option');
     expect(await options.nth(1).textContent()).toContain(String(project.version));
     await options.nth(1).click();
     await compare.getByRole('combobox', { name: text.right, exact: true }).click();

@@ -41,11 +41,11 @@ export function InvestorRequestForm({ ecosystemId, objectId, objectType, signedI
     // The token travels in the fragment, which browsers never send to a server or a log.
     const link = `${window.location.origin}/catalog/infrastructure/consent-withdrawal#${create.data.withdrawalToken}`;
     return (
-      <Alert color="green" title={t('investorRequest.sentTitle')} role="status" styles={{ title: { color: 'var(--mantine-color-green-9)' } }}>
+      <Alert color="green" title={t('investorRequest.sentTitle')} role="status" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
         <Stack gap="xs">
-          <Text size="sm" c="green.9">{t('investorRequest.sent')}</Text>
-          <Text size="sm" fw={600} c="green.9">{t('investorRequest.privateLinkTitle')}</Text>
-          <Text size="sm" c="green.9">{t('investorRequest.privateLink')}</Text>
+          <Text size="sm">{t('investorRequest.sent')}</Text>
+          <Text size="sm" fw={600}>{t('investorRequest.privateLinkTitle')}</Text>
+          <Text size="sm">{t('investorRequest.privateLink')}</Text>
           <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} data-testid="withdrawal-link">{link}</Code>
         </Stack>
       </Alert>

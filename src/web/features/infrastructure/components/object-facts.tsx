@@ -1,4 +1,4 @@
-import { Group, Image, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InfrastructureObject } from '../../../../shared/contracts/infrastructure';
 import { formatDate, formatNumber } from '../../../lib/format';
@@ -53,16 +53,6 @@ export function ObjectFacts({ object }: { object: InfrastructureObject }) {
           <Text style={{ whiteSpace: 'pre-line' }}>{value}</Text>
         </section>
       ))}
-      {object.photos.length > 0 && (
-        <section aria-labelledby="object-photos-heading">
-          <Title order={2} size="h4" id="object-photos-heading" mb="xs">{t('infrastructure.photos')}</Title>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            {object.photos.map((photo, index) => (
-              <Image key={photo.id} src={photo.url} radius="sm" alt={t('infrastructure.photoOf', { name: `${localized(object.name)} ${index + 1}` })} />
-            ))}
-          </SimpleGrid>
-        </section>
-      )}
     </Stack>
   );
 }

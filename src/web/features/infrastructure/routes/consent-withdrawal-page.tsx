@@ -19,7 +19,7 @@ export function ConsentWithdrawalPage() {
       <PageTitle>{t('investorRequest.withdrawTitle')}</PageTitle>
       <Paper withBorder p="md" maw={720}>
         {withdraw.isSuccess ? (
-          <Alert color="green" role="status"><Text size="sm" c="green.9">{t('investorRequest.withdrawn')}</Text></Alert>
+          <Alert color="green" role="status"><Text size="sm">{t('investorRequest.withdrawn')}</Text></Alert>
         ) : (
           <Stack gap="sm">
             <Text>{t('investorRequest.withdrawLead')}</Text>

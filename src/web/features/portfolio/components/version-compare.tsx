@@ -41,7 +41,7 @@ function useFormat() {
 function SectionDiff({ section, rows, left, right }: { section: string; rows: DiffRow[]; left: string; right: string }) {
   const { t } = useTranslation();
   const withItems = rows.some((r) => r.item);
-  const fieldName = (field: string) => t(`portfolioForms.fieldNames.${field as 'code'}`, { defaultValue: field });
+  const fieldName = (field: string) => t(`portfolioForms.versions.fieldNames.${field as 'code'}`, { defaultValue: field });
   return (
     <Stack gap={4}>
       <Title order={3} size="h5">{section}</Title>
