@@ -74,8 +74,10 @@ describe('photos of an object, a resident registered from a request, and the inv
     await shoot(`request-sent-${language}`);
 
     // The park manager adds a photo (a GIF is refused in words) and sees it with its alt text.
+    // The manager's own language is kept with the account: the journey's language is set again.
     await login(page, 'park_manager');
     await navigate(page, `/infrastructure/objects/${objectId}`);
+    await switchLanguage(page, language);
     await settle(page);
     const input = page.locator('input[type="file"]');
     await input.setInputFiles(gif);
@@ -93,13 +95,16 @@ describe('photos of an object, a resident registered from a request, and the inv
     const dialog = page.getByRole('dialog');
     await dialog.getByText(text.newOrganization).click();
     await dialog.getByRole('textbox', { name: new RegExp(`${language === 'ru' ? 'англ' : language === 'en' ? 'English' : '英文'}`) }).waitFor();
-    await page.getByRole('textbox', { name: text.country }).fill(text.countryName);
+    await page.getByRole('combobox', { name: text.country }).fill(text.countryName);
     await page.getByRole('option', { name: text.countryName, exact: true }).click();
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await shoot(`register-resident-${language}`);
     await dialog.getByRole('button', { name: text.register }).click();
     await page.getByRole('link', { name: company(language) }).waitFor();
     await page.getByText(`${text.resident}:`, { exact: false }).first().waitFor();
+    // Checked once the dialog has gone: its closing fade is not what a reader meets.
+    await dialog.waitFor({ state: 'detached' });
+    await settle(page);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await shoot(`resident-registered-${language}`);
     const requestPath = new URL(page.url()).pathname;
@@ -113,6 +118,7 @@ describe('photos of an object, a resident registered from a request, and the inv
     await shoot(`withdrawn-${language}`);
     await login(page, 'park_manager');
     await navigate(page, requestPath);
+    await switchLanguage(page, language);
     await page.getByText(text.erased).waitFor();
     expect(await page.getByText(`resident-${language}@example.cn`).count()).toBe(0);
 

@@ -30,7 +30,7 @@ export function RecordConsentWithdrawal({ request }: { request: InvestorRequest 
   if (request.erasedAt || !request.canManage) return null;
   return (
     <>
-      <Button variant="subtle" color="red.9" w="fit-content" onClick={() => setAsking(true)}>{t('investorRequest.recordWithdrawal')}</Button>
+      <Button variant="subtle" color="red" c="red.9" w="fit-content" onClick={() => setAsking(true)}>{t('investorRequest.recordWithdrawal')}</Button>
       <AppModal opened={asking} onClose={() => setAsking(false)} title={t('investorRequest.recordWithdrawal')}>
         <Stack gap="sm">
           <Text size="sm">{t('investorRequest.recordWithdrawalLead')}</Text>
