@@ -7,7 +7,7 @@ import { agreementKinds, agreementStatuses, healthStates } from '../../../../sha
 import { useLocalized } from '../../../lib/use-language';
 import { useDirections } from '../api/list-directions';
 import { useEcosystems } from '../api/list-ecosystems';
-import { OrganizationSelect } from './organization-select';
+import { OrganizationSelect } from '../../../components/domain/organization-select';
 
 export const filterKeys = ['q', 'status', 'kind', 'organizationId', 'ecosystemId', 'directionId', 'signedFrom', 'signedTo', 'health', 'sort'] as const;
 export type FilterValues = Partial<Record<(typeof filterKeys)[number], string>>;

@@ -13,7 +13,7 @@ import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useCreateAgreement } from '../api/create-agreement';
 import { useUpdateAgreement } from '../api/update-agreement';
 import { useDirections } from '../api/list-directions';
-import { OrganizationSelect } from './organization-select';
+import { OrganizationSelect } from '../../../components/domain/organization-select';
 import { SignatorySelect } from './signatory-select';
 
 type Party = { key: number; organizationId: string | null; name: string; role: (typeof partyRoles)[number]; signatoryId: string | null };

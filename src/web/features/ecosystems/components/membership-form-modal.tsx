@@ -12,7 +12,7 @@ import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useCreateMembership } from '../api/create-membership';
 import { useDeleteMembership } from '../api/delete-membership';
 import { useUpdateMembership } from '../api/update-membership';
-import { OrganizationPicker } from './organization-picker';
+import { OrganizationSelect } from '../../../components/domain/organization-select';
 import { useResidentTypeOptions } from './resident-type';
 import { notify } from '../../../components/ui/notify';
 
@@ -68,7 +68,9 @@ export function MembershipFormModal({ ecosystemId, member, onClose }: Membership
       <form onSubmit={submit} noValidate>
         <Stack>
           {mutation.isError && <ErrorAlert error={mutation.error} />}
-          {!member && <OrganizationPicker
+          {!member && <OrganizationSelect
+              label={t('ecosystems.organizationPicker')}
+              required
               value={organizationId}
               onChange={(id) => {
                 setOrganizationId(id);

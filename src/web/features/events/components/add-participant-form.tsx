@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { notify } from '../../../components/ui/notify';
 import { useLanguage } from '../../../lib/use-language';
 import { useAddParticipant } from '../api/event-participants';
-import { OrganizationPicker } from './organization-picker';
+import { OrganizationSelect } from '../../../components/domain/organization-select';
 import { PersonSelect } from './person-select';
 
 /** An organization from the registry, or one of its people, with their role at the event. */
@@ -47,7 +47,7 @@ export function AddParticipantForm({ eventId, hasBrokerage }: { eventId: string;
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Title order={3} size="h5">{t('eventParts.addParticipant')}</Title>
-        <OrganizationPicker key={round} label={t('eventParts.organization')} required value={organization?.id ?? null}
+        <OrganizationSelect key={round} label={t('eventParts.organization')} required value={organization?.id ?? null}
           onChange={(id, name) => { setOrganization(id ? { id, name } : null); setPersonId(null); }}
           error={missing ? fieldIssueMessages.required[language] : undefined} />
         {organization && <PersonSelect organizationId={organization.id} label={t('eventParts.person')} value={personId} onChange={setPersonId} />}

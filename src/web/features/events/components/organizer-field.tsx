@@ -4,7 +4,7 @@ import { useLocalized } from '../../../lib/use-language';
 import { useCurrentUser } from '../api/get-current-user';
 import { useEcosystems } from '../api/list-ecosystems';
 import { isCenter, managedEcosystemIds } from './event-permissions';
-import { OrganizationPicker } from './organization-picker';
+import { OrganizationSelect } from '../../../components/domain/organization-select';
 
 type Props = {
   value: string | null;
@@ -25,7 +25,7 @@ export function OrganizerField({ value, onChange, error, current }: Props) {
   const center = isCenter(me.data?.user);
   const ecosystems = useEcosystems(!center);
   if (center) {
-    return <OrganizationPicker label={t('eventForms.organizer')} required value={value} onChange={(id) => onChange(id)} error={error} chosenName={current?.name} />;
+    return <OrganizationSelect label={t('eventForms.organizer')} required value={value} onChange={(id) => onChange(id)} error={error} chosenName={current?.name} />;
   }
   const managed = managedEcosystemIds(me.data?.user);
   const options = (ecosystems.data?.items ?? []).filter((e) => managed.includes(e.id)).map((e) => ({ value: e.id, label: localized(e.name) }));

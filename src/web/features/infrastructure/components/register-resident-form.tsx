@@ -6,7 +6,7 @@ import { CountrySelect } from '../../../components/domain/country-select';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { residentTypeLabels, residentTypes } from '../../../../shared/resident-types';
 import { useLanguage } from '../../../lib/use-language';
-import { OrganizationPicker } from './organization-picker';
+import { OrganizationSelect } from '../../../components/domain/organization-select';
 import { useCloseInvestorRequest } from '../api/investor-requests';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -48,7 +48,7 @@ export function RegisterResidentForm({ request, onDone }: { request: InvestorReq
             data={[{ value: 'existing', label: t('investorRequest.existingOrganization') }, { value: 'new', label: t('investorRequest.newOrganization') }]} />
         </Stack>
         {source === 'existing' ? (
-          <OrganizationPicker value={organizationId} onChange={setOrganizationId} />
+          <OrganizationSelect label={t('investorRequest.pickOrganization')} placeholder={t('investorRequest.pickOrganizationHint')} value={organizationId} onChange={setOrganizationId} />
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             {(['ru', 'en', 'zh'] as const).map((language) => (

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { countryName } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useMergeOrganization } from '../api/merge-organization';
-import { useOrganizationSearch } from '../api/search-organizations';
+import { useOrganizationSearch } from '../../../lib/use-organization-search';
 import { notify } from '../../../components/ui/notify';
 
 type MergeOrganizationModalProps = { organization: Organization; opened: boolean; onClose: () => void };
@@ -25,7 +25,7 @@ export function MergeOrganizationModal({ organization, opened, onClose }: MergeO
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [intoId, setIntoId] = useState<string | null>(null);
-  const found = useOrganizationSearch(debouncedSearch);
+  const found = useOrganizationSearch(debouncedSearch, { minLength: 0 });
   const options = (found.data?.items ?? [])
     .filter((item) => item.id !== organization.id)
     .map((item) => ({ value: item.id, label: `${localized(item.name)} · ${countryName(item.country, language)}` }));

@@ -1,9 +1,9 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { ecosystemList } from '../../../../shared/contracts/ecosystems';
 import { profile, reviewThresholds, type createProfileInput, type updateProfileInput } from '../../../../shared/contracts/partnering';
-import { directionList, organization, organizationPage } from '../../../../shared/contracts/registry';
-import { apiGet, apiRequest, withQuery } from '../../../lib/api-client';
+import { directionList, organization } from '../../../../shared/contracts/registry';
+import { apiGet, apiRequest } from '../../../lib/api-client';
 
 /** The taxonomy of directions, for the editor's picker. */
 export function useDirectionOptions() {
@@ -18,16 +18,6 @@ export function useEcosystemOptions() {
 export function useOrganizationsById(ids: string[]) {
   return useQueries({
     queries: ids.map((id) => ({ queryKey: ['organizations', id], queryFn: () => apiGet(`/api/organizations/${encodeURIComponent(id)}`, organization), staleTime: 5 * 60_000 })),
-  });
-}
-
-/** Organizations by name, for the center, who writes on behalf of any of them. */
-export function useOrganizationSearch(q: string) {
-  return useQuery({
-    queryKey: ['organizations', 'search', q],
-    queryFn: () => apiGet(withQuery('/api/organizations', { q, pageSize: 20, sort: 'name' }), organizationPage),
-    placeholderData: keepPreviousData,
-    enabled: q.trim().length > 1,
   });
 }
 

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../../../shared/contracts/registry';
 import { useCurrentUser } from '../api/partnering';
-import { useDirectionOptions, useEcosystemOptions, useOrganizationSearch, useOrganizationsById } from '../api/profile-editor';
+import { useOrganizationSearch } from '../../../lib/use-organization-search';
+import { useDirectionOptions, useEcosystemOptions, useOrganizationsById } from '../api/profile-editor';
 import { useLocalized } from '../../../lib/use-language';
 
 /** Top-level directions become groups holding themselves and their children, so both can be chosen. */
@@ -47,7 +48,7 @@ export function OrganizationField({ value, onChange }: { value: string | null; o
   const scoped = [...new Set((user.data?.user?.roles ?? []).map((r) => r.scopeOrganizationId).filter((id): id is string => !!id))];
   const own = useOrganizationsById(scoped).flatMap((q) => (q.data ? [{ value: q.data.id, label: localized(q.data.name) }] : []));
   const [search, setSearch] = useState('');
-  const found = useOrganizationSearch(search).data?.items.map((o) => ({ value: o.id, label: localized(o.name) })) ?? [];
+  const found = useOrganizationSearch(search, { minLength: 2 }).data?.items.map((o) => ({ value: o.id, label: localized(o.name) })) ?? [];
   const options = [...own, ...found.filter((o) => !own.some((x) => x.value === o.value))];
   return (
     <Select label={t('partneringWork.fields.organizationId')} required searchable value={value} onChange={onChange} onSearchChange={setSearch}

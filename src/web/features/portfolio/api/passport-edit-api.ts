@@ -5,7 +5,6 @@ import {
   project, type budgetInput, type controlPointsInput, type resultsInput, type risksInput, type stageGateInput, type updateProjectInput,
 } from '../../../../shared/contracts/portfolio';
 import { passportVersionList } from '../../../../shared/contracts/portfolio-monitoring';
-import { organizationPage } from '../../../../shared/contracts/registry';
 import { apiGet, apiRequest, withQuery } from '../../../lib/api-client';
 
 const path = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
@@ -35,14 +34,6 @@ export const useReplaceSection = <S extends SectionPath>(id: string, section: S)
 
 export function usePassportVersions(id: string) {
   return useQuery({ queryKey: ['portfolio', 'project', id, 'versions'], queryFn: () => apiGet(`${path(id)}/versions`, passportVersionList) });
-}
-
-/** Organizations to add as participants, found by name as the user types. */
-export function useOrganizationOptions(search: string) {
-  return useQuery({
-    queryKey: ['portfolio', 'organization-options', search],
-    queryFn: () => apiGet(withQuery('/api/organizations', { q: search || undefined, pageSize: 20 }), organizationPage),
-  });
 }
 
 /** Project-level indicators a result may deliver to. */

@@ -6,10 +6,11 @@ import { stageTransitions, type ProjectStage } from '../../../../shared/portfoli
 import { AppModal } from '../../../components/ui/app-modal';
 import { notify } from '../../../components/ui/notify';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
-import { useOrganizationOptions, usePassStage, useUpdateBasics } from '../api/passport-edit-api';
+import { usePassStage, useUpdateBasics } from '../api/passport-edit-api';
 import { DateField, textIn, withText } from './edit-fields';
 import { PassportError } from './passport-error';
 import { ItemsEditor, SectionEditor } from './section-editor';
+import { OrganizationSelect } from '../../../components/domain/organization-select';
 
 /** Names, goal, dates and national goals. */
 export function BasicsEditor({ project }: { project: Project }) {
@@ -48,22 +49,6 @@ export function BasicsEditor({ project }: { project: Project }) {
 
 type ParticipantDraft = { organizationId: string | null; organizationName: string; personId: string | null; role: string; workloadPercent: number | null };
 
-function OrganizationSelect({ value, name, onChange }: { value: string | null; name: string; onChange: (id: string | null, name: string) => void }) {
-  const { t } = useTranslation();
-  const localized = useLocalized();
-  const [search, setSearch] = useState('');
-  const options = useOrganizationOptions(search);
-  const data = (options.data?.items ?? []).map((o) => ({ value: o.id, label: localized(o.name) }));
-  if (value && !data.some((o) => o.value === value)) data.unshift({ value, label: name });
-  return (
-    <Select
-      label={t('portfolioForms.fields.organization')} required searchable data={data} value={value} w={320} nothingFoundMessage="—"
-      onSearchChange={setSearch} filter={({ options: all }) => all}
-      onChange={(id) => onChange(id, data.find((o) => o.value === id)?.label ?? '')}
-    />
-  );
-}
-
 /** Participating organizations with their role and workload. */
 export function ParticipantsEditor({ project }: { project: Project }) {
   const { t } = useTranslation();
@@ -83,7 +68,7 @@ export function ParticipantsEditor({ project }: { project: Project }) {
         >
           {(p, patch) => (
             <Group gap="sm" align="flex-end">
-              <OrganizationSelect value={p.organizationId} name={p.organizationName} onChange={(organizationId, organizationName) => patch({ organizationId, organizationName })} />
+              <OrganizationSelect label={t('portfolioForms.fields.organization')} required value={p.organizationId} chosenName={p.organizationName} onChange={(organizationId, organizationName) => patch({ organizationId, organizationName })} />
               <TextInput label={t('portfolioForms.fields.role')} required value={p.role} onChange={(e) => patch({ role: e.currentTarget.value })} w={220} />
               <NumberInput label={t('portfolioForms.fields.workload')} value={p.workloadPercent ?? ''} min={0} max={100} w={130} onChange={(v) => patch({ workloadPercent: v === '' ? null : Number(v) })} />
             </Group>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../lib/use-language';
 import { useEcosystems } from '../api/list-ecosystems';
-import { useOrganizationSearch } from '../api/search-organizations';
+import { useOrganizationSearch } from '../../../lib/use-organization-search';
 
 type ScopePickerProps = {
   kind: 'ecosystem' | 'organization';
@@ -22,7 +22,7 @@ export function ScopePicker({ kind, value, currentLabel, onChange, error }: Scop
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const ecosystems = useEcosystems();
-  const organizations = useOrganizationSearch(kind === 'organization' ? debouncedSearch : '');
+  const organizations = useOrganizationSearch(kind === 'organization' ? debouncedSearch : '', { minLength: 0 });
   const found = kind === 'ecosystem' ? (ecosystems.data?.items ?? []) : (organizations.data?.items ?? []);
   const options = found.map((item) => ({ value: item.id, label: localized(item.name) }));
   if (value && currentLabel && !options.some((option) => option.value === value)) {

@@ -2,35 +2,41 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../../../lib/format';
-import { useLanguage, useLocalized } from '../../../lib/use-language';
-import { useOrganizationSearch } from '../api/search-organizations';
+import { countryName } from '../../lib/format';
+import { useLanguage, useLocalized } from '../../lib/use-language';
+import { useOrganizationSearch } from '../../lib/use-organization-search';
 
-type Props = {
+type OrganizationSelectProps = {
   label: string;
   value: string | null;
   onChange: (id: string | null, name: string) => void;
+  placeholder?: string;
   required?: boolean;
   error?: string;
-  /** The name of the organization already chosen (e.g. the event's organizer when editing). */
+  /** Only organizations of this kind. */
+  kind?: string;
+  /** The name of the chosen organization when it is not among the found ones (e.g. when editing, or restored from the address). */
   chosenName?: string;
 };
 
-/** Searches the registry on the server as the person types; only organizations the caller may see come back. */
-export function OrganizationPicker({ label, value, onChange, required, error, chosenName }: Props) {
+/**
+ * One organization of the registry, searched on the server as the person types; each option shows
+ * its country. The one chosen stays among the options while the search text finds other things.
+ */
+export function OrganizationSelect({ label, value, onChange, placeholder, required, error, kind, chosenName }: OrganizationSelectProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
-  const found = useOrganizationSearch(debounced);
+  const found = useOrganizationSearch(debounced, { kind });
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(value && chosenName ? { value, label: chosenName } : null);
   const options = (found.data?.items ?? []).map((item) => ({ value: item.id, label: localized(item.name), description: countryName(item.country, language) }));
   if (value && chosen?.value === value && !options.some((option) => option.value === value)) options.unshift({ ...chosen, description: '' });
   return (
     <Select
       label={label}
-      placeholder={t('eventForms.organizationSearch')}
+      placeholder={placeholder ?? t('ecosystems.organizationSearch')}
       required={required}
       searchable
       clearable
@@ -42,7 +48,14 @@ export function OrganizationPicker({ label, value, onChange, required, error, ch
       }}
       searchValue={search}
       onSearchChange={setSearch}
+      // The server has already filtered by the search; filtering again here would hide transliterated matches.
       filter={({ options: all }) => all}
+      renderOption={({ option }) => (
+        <div>
+          <div>{option.label}</div>
+          {'description' in option && option.description ? <div style={{ fontSize: 12, color: '#495057' }}>{String(option.description)}</div> : null}
+        </div>
+      )}
       nothingFoundMessage={debounced ? t('common.empty') : undefined}
       error={error}
       comboboxProps={{ withinPortal: true }}

@@ -1,0 +1,23 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { organizationPage } from '../../shared/contracts/registry';
+import { apiGet, withQuery } from './api-client';
+
+type SearchOptions = {
+  /** Only organizations of this kind (e.g. ecosystems). */
+  kind?: string;
+  /** Characters typed before the server is asked; 0 lists the first ones by name at once. */
+  minLength?: number;
+};
+
+/**
+ * Organizations whose name matches, 20 by name, for every picker of the app: the registry's own
+ * search on the server, so only what the caller may see comes back and names meet across scripts.
+ */
+export function useOrganizationSearch(q: string, { kind, minLength = 1 }: SearchOptions = {}) {
+  return useQuery({
+    queryKey: ['organizations', 'search', q, kind],
+    queryFn: () => apiGet(withQuery('/api/organizations', { q, kind, pageSize: 20, sort: 'name' }), organizationPage),
+    placeholderData: keepPreviousData,
+    enabled: q.trim().length >= minLength,
+  });
+}
