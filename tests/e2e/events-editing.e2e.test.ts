@@ -75,12 +75,12 @@ function field(label: string) {
   return page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`));
 }
 
-/** Types into a searchable picker and chooses the option with this exact name. */
+/** Types into a searchable picker and chooses the option of this name (an organization's option also names its country). */
 async function pick(label: string, search: string, option: string) {
   const input = page.getByRole('combobox', { name: label, exact: true });
   await input.click();
   await input.fill(search);
-  await page.getByRole('option', { name: option, exact: true }).click();
+  await page.getByRole('option', { name: option }).first().click();
 }
 
 async function choose(label: string, option: string) {
