@@ -68,5 +68,5 @@ describe('the server process', () => {
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('"msg":"stopped"');
     expect(fs.existsSync(path.join(dataDir, 'northbridge.lock'))).toBe(false);
-  });
+  }, 90_000); // two real processes migrating a new data folder: slow while other suites share the cores
 });
