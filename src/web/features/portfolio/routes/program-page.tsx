@@ -11,15 +11,7 @@ import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useOverview, usePortfolios } from '../api/portfolio-api';
 import { HealthBadge, StageBadge } from '../components/labels';
 import { ProjectsTable } from '../components/overview-projects';
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <Paper withBorder p="sm">
-      <Text size="sm" c="gray.8">{label}</Text>
-      <Text fw={700} size="xl">{value}</Text>
-    </Paper>
-  );
-}
+import { RollUpFigure } from '../components/roll-up-figure';
 
 /**
  * A program: its projects and their roll-ups (by stage and health, budget plan and actual, overdue
@@ -48,11 +40,11 @@ export function ProgramPage() {
               {(data) => (
                 <Stack gap="md">
                   <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm" data-testid="program-rollup">
-                    <Figure label={t('portfolio.projects')} value={String(data.rollUp.projects)} />
-                    <Figure label={t('portfolio.budgetPlan')} value={formatRubles(data.rollUp.budgetPlanRub, language)} />
-                    <Figure label={t('portfolio.budgetActual')} value={formatRubles(data.rollUp.budgetActualRub, language)} />
-                    <Figure label={t('portfolio.overduePoints')} value={String(data.rollUp.overdueControlPoints)} />
-                    <Figure label={t('portfolio.awaitingReview')} value={String(data.rollUp.reportsAwaitingReview)} />
+                    <RollUpFigure label={t('portfolio.projects')} value={String(data.rollUp.projects)} />
+                    <RollUpFigure label={t('portfolio.budgetPlan')} value={formatRubles(data.rollUp.budgetPlanRub, language)} />
+                    <RollUpFigure label={t('portfolio.budgetActual')} value={formatRubles(data.rollUp.budgetActualRub, language)} />
+                    <RollUpFigure label={t('portfolio.overduePoints')} value={String(data.rollUp.overdueControlPoints)} />
+                    <RollUpFigure label={t('portfolio.awaitingReview')} value={String(data.rollUp.reportsAwaitingReview)} />
                   </SimpleGrid>
                   <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                     <Paper withBorder p="sm" component="section" aria-label={t('portfolioForms.program.byStage')}>

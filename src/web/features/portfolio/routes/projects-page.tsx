@@ -1,4 +1,4 @@
-import { Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProjectHealth, ProjectStage } from '../../../../shared/portfolio';
 import { projectHealthStates } from '../../../../shared/portfolio';
@@ -14,15 +14,7 @@ import { OverviewFilters, overviewFilterKeys } from '../components/overview-filt
 import { ProjectCards, ProjectsTable } from '../components/overview-projects';
 import { ControlPointFeedButton, RegisterDownload } from '../components/portfolio-outputs';
 import { ProgramLinks } from '../components/program-links';
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <Paper withBorder p="sm">
-      <Text size="sm" c="gray.8">{label}</Text>
-      <Text fw={700} size="xl">{value}</Text>
-    </Paper>
-  );
-}
+import { RollUpFigure } from '../components/roll-up-figure';
 
 /** The portfolio overview: roll-ups over the filtered projects, then the projects as cards or a table. Filters live in the address. */
 export function ProjectsPage() {
@@ -46,11 +38,11 @@ export function ProjectsPage() {
         {(data) => (
           <Stack gap="md">
             <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm" data-testid="portfolio-rollup">
-              <Figure label={t('portfolio.projects')} value={String(data.rollUp.projects)} />
-              <Figure label={t('portfolio.budgetPlan')} value={formatRubles(data.rollUp.budgetPlanRub, language)} />
-              <Figure label={t('portfolio.budgetActual')} value={formatRubles(data.rollUp.budgetActualRub, language)} />
-              <Figure label={t('portfolio.overduePoints')} value={String(data.rollUp.overdueControlPoints)} />
-              <Figure label={t('portfolio.awaitingReview')} value={String(data.rollUp.reportsAwaitingReview)} />
+              <RollUpFigure label={t('portfolio.projects')} value={String(data.rollUp.projects)} />
+              <RollUpFigure label={t('portfolio.budgetPlan')} value={formatRubles(data.rollUp.budgetPlanRub, language)} />
+              <RollUpFigure label={t('portfolio.budgetActual')} value={formatRubles(data.rollUp.budgetActualRub, language)} />
+              <RollUpFigure label={t('portfolio.overduePoints')} value={String(data.rollUp.overdueControlPoints)} />
+              <RollUpFigure label={t('portfolio.awaitingReview')} value={String(data.rollUp.reportsAwaitingReview)} />
             </SimpleGrid>
             <Group justify="space-between" wrap="wrap" gap="sm">
               <Group gap="xs" aria-label={t('portfolio.health')} role="group" data-testid="portfolio-health">
