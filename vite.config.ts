@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { messagesPerLanguage } from './scripts/vite-messages-plugin.ts';
 
 // The web app lives in src/web and is served by the API process from dist/web.
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [react(), messagesPerLanguage()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -11,7 +11,7 @@ import { initI18n } from './i18n/i18n';
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 
-// Translations are bundled, so this resolves at once; waiting avoids a flash of untranslated keys.
+// Waits for the texts of the page's language (a chunk of their own): no flash of untranslated keys.
 void initI18n().then(() => {
   createRoot(rootElement).render(
     <StrictMode>

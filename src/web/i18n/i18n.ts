@@ -1,9 +1,24 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLanguage, isLanguage, type Language } from '../../shared/languages';
-import { en, ru, zh } from './messages';
+import type { Messages } from './messages';
 
-export const resources = { ru: { translation: ru }, en: { translation: en }, zh: { translation: zh } } as const;
+// Each language is a chunk of its own, fetched when it is first shown (the page's language at
+// start, another one when the user switches): a page never downloads the texts of all three.
+const bundles: Record<Language, () => Promise<{ default: Messages }>> = {
+  ru: () => import('virtual:messages/ru'),
+  en: () => import('virtual:messages/en'),
+  zh: () => import('virtual:messages/zh'),
+};
+
+const bundledMessages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isLanguage(language)) return callback(new Error(`No interface texts for "${language}"`), false);
+    bundles[language]().then((module) => callback(null, module.default), (error: Error) => callback(error, false));
+  },
+};
 
 // Anonymous visitors keep their choice here; signed-in users keep it in their profile.
 const storageKey = 'northbridge.language';
@@ -38,8 +53,7 @@ export async function initI18n(): Promise<typeof i18next> {
   i18next.on('languageChanged', (language) => {
     if (isLanguage(language)) setDocumentLanguage(language);
   });
-  await i18next.use(initReactI18next).init({
-    resources,
+  await i18next.use(bundledMessages).use(initReactI18next).init({
     lng: initial,
     fallbackLng: false, // a missing key must show up in tests, not hide behind Russian
     supportedLngs: ['ru', 'en', 'zh'],
