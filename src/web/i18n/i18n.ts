@@ -59,6 +59,7 @@ export async function initI18n(): Promise<typeof i18next> {
     supportedLngs: ['ru', 'en', 'zh'],
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
+    showSupportNotice: false, // no advertisement in the browser console
   });
   setDocumentLanguage(initial);
   return i18next;

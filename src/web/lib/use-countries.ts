@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { countryList } from '../../shared/contracts/reference';
-import { apiGet } from './api-client';
+import type { countryList } from '../../shared/contracts/reference';
+import { apiGet, type AnswerOf } from './api-client';
 import { useLanguage } from './use-language';
 
-export const listCountries = () => apiGet('/api/countries', countryList);
+export const listCountries = () => apiGet<AnswerOf<typeof countryList>>('/api/countries');
 
 /** The countries from the API, asked once per page load: the list changes only with a release. */
 export function useCountries() {

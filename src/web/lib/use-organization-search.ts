@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { organizationPage } from '../../shared/contracts/registry';
-import { apiGet, withQuery } from './api-client';
+import type { organizationPage } from '../../shared/contracts/registry';
+import { apiGet, withQuery, type AnswerOf } from './api-client';
 
 type SearchOptions = {
   /** Only organizations of this kind (e.g. ecosystems). */
@@ -16,7 +16,7 @@ type SearchOptions = {
 export function useOrganizationSearch(q: string, { kind, minLength = 1 }: SearchOptions = {}) {
   return useQuery({
     queryKey: ['organizations', 'search', q, kind],
-    queryFn: () => apiGet(withQuery('/api/organizations', { q, kind, pageSize: 20, sort: 'name' }), organizationPage),
+    queryFn: () => apiGet<AnswerOf<typeof organizationPage>>(withQuery('/api/organizations', { q, kind, pageSize: 20, sort: 'name' })),
     placeholderData: keepPreviousData,
     enabled: q.trim().length >= minLength,
   });

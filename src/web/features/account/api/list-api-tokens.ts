@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiTokenList } from '../../../../shared/contracts/auth';
-import { apiGet } from '../../../lib/api-client';
+import type { apiTokenList } from '../../../../shared/contracts/auth';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
 export const apiTokensQueryKey = ['auth', 'tokens'] as const;
 
-export const listApiTokens = () => apiGet('/api/auth/tokens', apiTokenList);
+export const listApiTokens = () => apiGet<AnswerOf<typeof apiTokenList>>('/api/auth/tokens');
 
 export function useApiTokens() {
   return useQuery({ queryKey: apiTokensQueryKey, queryFn: listApiTokens });

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { agreement, type ChangeAgreementStatusInput } from '../../../../shared/contracts/agreements';
-import { apiRequest } from '../../../lib/api-client';
+import type { agreement, ChangeAgreementStatusInput } from '../../../../shared/contracts/agreements';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
 export const changeAgreementStatus = (id: string, input: ChangeAgreementStatusInput) =>
-  apiRequest('POST', `/api/agreements/${encodeURIComponent(id)}/status`, agreement, input);
+  apiRequest<AnswerOf<typeof agreement>>('POST', `/api/agreements/${encodeURIComponent(id)}/status`, input);
 
 export function useChangeAgreementStatus(id: string) {
   const queryClient = useQueryClient();

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { obligationList } from '../../../../shared/contracts/agreements';
-import { apiRequest } from '../../../lib/api-client';
+import type { obligationList } from '../../../../shared/contracts/agreements';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { obligationsQueryKey } from './list-obligations';
 
 export const commentObligation = (agreementId: string, obligationId: string, text: string) =>
-  apiRequest('POST', `/api/agreements/${encodeURIComponent(agreementId)}/obligations/${encodeURIComponent(obligationId)}/comments`, obligationList, { text });
+  apiRequest<AnswerOf<typeof obligationList>>('POST', `/api/agreements/${encodeURIComponent(agreementId)}/obligations/${encodeURIComponent(obligationId)}/comments`, { text });
 
 export function useCommentObligation(agreementId: string) {
   const queryClient = useQueryClient();

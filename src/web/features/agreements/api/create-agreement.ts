@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { agreement, type createAgreementInput } from '../../../../shared/contracts/agreements';
-import { apiRequest } from '../../../lib/api-client';
+import type { agreement, createAgreementInput } from '../../../../shared/contracts/agreements';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
-export const createAgreement = (input: z.input<typeof createAgreementInput>) => apiRequest('POST', '/api/agreements', agreement, input);
+export const createAgreement = (input: z.input<typeof createAgreementInput>) => apiRequest<AnswerOf<typeof agreement>>('POST', '/api/agreements', input);
 
 export function useCreateAgreement() {
   const queryClient = useQueryClient();

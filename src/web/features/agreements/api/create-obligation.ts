@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { obligationList, type ObligationInput } from '../../../../shared/contracts/agreements';
-import { apiRequest } from '../../../lib/api-client';
+import type { obligationList, ObligationInput } from '../../../../shared/contracts/agreements';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
 export const createObligation = (agreementId: string, input: ObligationInput) =>
-  apiRequest('POST', `/api/agreements/${encodeURIComponent(agreementId)}/obligations`, obligationList, input);
+  apiRequest<AnswerOf<typeof obligationList>>('POST', `/api/agreements/${encodeURIComponent(agreementId)}/obligations`, input);
 
 export function useCreateObligation(agreementId: string) {
   const queryClient = useQueryClient();

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { agreement } from '../../../../shared/contracts/agreements';
-import { apiGet } from '../../../lib/api-client';
+import type { agreement } from '../../../../shared/contracts/agreements';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const getAgreement = (id: string) => apiGet(`/api/agreements/${encodeURIComponent(id)}`, agreement);
+export const getAgreement = (id: string) => apiGet<AnswerOf<typeof agreement>>(`/api/agreements/${encodeURIComponent(id)}`);
 
 export function useAgreement(id: string) {
   return useQuery({ queryKey: ['agreements', 'detail', id], queryFn: () => getAgreement(id) });

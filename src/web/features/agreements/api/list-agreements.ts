@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { agreementPage, type listAgreementsQuery } from '../../../../shared/contracts/agreements';
-import { apiGet, withQuery } from '../../../lib/api-client';
+import type { agreementPage, listAgreementsQuery } from '../../../../shared/contracts/agreements';
+import { apiGet, withQuery, type AnswerOf } from '../../../lib/api-client';
 
 export type ListAgreementsQuery = Partial<z.infer<typeof listAgreementsQuery>>;
 
-export const listAgreements = (query: ListAgreementsQuery) => apiGet(withQuery('/api/agreements', query), agreementPage);
+export const listAgreements = (query: ListAgreementsQuery) => apiGet<AnswerOf<typeof agreementPage>>(withQuery('/api/agreements', query));
 
 export function useAgreements(query: ListAgreementsQuery) {
   return useQuery({ queryKey: ['agreements', 'list', query], queryFn: () => listAgreements(query), placeholderData: keepPreviousData });

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { calendarFeedList } from '../../../../shared/contracts/agreements';
-import { apiGet, apiSend } from '../../../lib/api-client';
+import type { calendarFeedList } from '../../../../shared/contracts/agreements';
+import { apiGet, apiSend, type AnswerOf } from '../../../lib/api-client';
 
 const key = ['calendar-feeds'] as const;
 
-export const listCalendarFeeds = () => apiGet('/api/calendar-feeds', calendarFeedList);
+export const listCalendarFeeds = () => apiGet<AnswerOf<typeof calendarFeedList>>('/api/calendar-feeds');
 
 export function useCalendarFeeds(enabled: boolean) {
   return useQuery({ queryKey: key, queryFn: listCalendarFeeds, enabled });

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { ecosystemList } from '../../../../shared/contracts/ecosystems';
-import { apiGet } from '../../../lib/api-client';
+import type { ecosystemList } from '../../../../shared/contracts/ecosystems';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const listEcosystems = () => apiGet('/api/ecosystems', ecosystemList);
+export const listEcosystems = () => apiGet<AnswerOf<typeof ecosystemList>>('/api/ecosystems');
 
 export function useEcosystems() {
   return useQuery({ queryKey: ['ecosystems'], queryFn: listEcosystems, staleTime: 5 * 60_000 });

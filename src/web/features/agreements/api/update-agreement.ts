@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { agreement, type updateAgreementInput } from '../../../../shared/contracts/agreements';
-import { apiRequest } from '../../../lib/api-client';
+import type { agreement, updateAgreementInput } from '../../../../shared/contracts/agreements';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
-export const updateAgreement = (id: string, input: z.input<typeof updateAgreementInput>) => apiRequest('PATCH', `/api/agreements/${encodeURIComponent(id)}`, agreement, input);
+export const updateAgreement = (id: string, input: z.input<typeof updateAgreementInput>) => apiRequest<AnswerOf<typeof agreement>>('PATCH', `/api/agreements/${encodeURIComponent(id)}`, input);
 
 export function useUpdateAgreement(id: string) {
   const queryClient = useQueryClient();

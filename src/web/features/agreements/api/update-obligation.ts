@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { obligationList, type UpdateObligationInput } from '../../../../shared/contracts/agreements';
-import { apiRequest } from '../../../lib/api-client';
+import type { obligationList, UpdateObligationInput } from '../../../../shared/contracts/agreements';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
 export const updateObligation = (agreementId: string, obligationId: string, input: UpdateObligationInput) =>
-  apiRequest('PATCH', `/api/agreements/${encodeURIComponent(agreementId)}/obligations/${encodeURIComponent(obligationId)}`, obligationList, input);
+  apiRequest<AnswerOf<typeof obligationList>>('PATCH', `/api/agreements/${encodeURIComponent(agreementId)}/obligations/${encodeURIComponent(obligationId)}`, input);
 
 export function useUpdateObligation(agreementId: string) {
   const queryClient = useQueryClient();

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { currentUser, type LoginInput } from '../../../../shared/contracts/auth';
-import { apiRequest, resetCsrfToken } from '../../../lib/api-client';
+import type { currentUser, LoginInput } from '../../../../shared/contracts/auth';
+import { apiRequest, resetCsrfToken, type AnswerOf } from '../../../lib/api-client';
 import { currentUserQueryKey } from '../../../lib/query-client';
 
-export const login = (input: LoginInput) => apiRequest('POST', '/api/auth/login', currentUser, input);
+export const login = (input: LoginInput) => apiRequest<AnswerOf<typeof currentUser>>('POST', '/api/auth/login', input);
 
 export function useLogin() {
   const queryClient = useQueryClient();

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { organization } from '../../../../shared/contracts/registry';
-import { apiGet } from '../../../lib/api-client';
+import type { organization } from '../../../../shared/contracts/registry';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const getCatalogOrganization = (id: string) => apiGet(`/api/organizations/${encodeURIComponent(id)}`, organization);
+export const getCatalogOrganization = (id: string) => apiGet<AnswerOf<typeof organization>>(`/api/organizations/${encodeURIComponent(id)}`);
 
 export function useCatalogOrganization(id: string) {
   return useQuery({ queryKey: ['catalog', 'organization', id], queryFn: () => getCatalogOrganization(id) });

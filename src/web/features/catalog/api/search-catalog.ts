@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { searchResponse, type SearchQuery } from '../../../../shared/contracts/search';
-import { apiGet, withQuery } from '../../../lib/api-client';
+import type { searchResponse, SearchQuery } from '../../../../shared/contracts/search';
+import { apiGet, withQuery, type AnswerOf } from '../../../lib/api-client';
 
 export type CatalogSearchParams = Partial<SearchQuery> & { q: string };
 
-export const searchCatalog = (params: CatalogSearchParams) => apiGet(withQuery('/api/search', params), searchResponse);
+export const searchCatalog = (params: CatalogSearchParams) => apiGet<AnswerOf<typeof searchResponse>>(withQuery('/api/search', params));
 
 export function useCatalogSearch(params: CatalogSearchParams) {
   const q = params.q.trim();

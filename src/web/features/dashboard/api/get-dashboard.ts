@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { dashboardResponse } from '../../../../shared/contracts/dashboard';
-import { apiGet } from '../../../lib/api-client';
+import type { dashboardResponse } from '../../../../shared/contracts/dashboard';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const getDashboard = () => apiGet('/api/dashboard', dashboardResponse);
+export const getDashboard = () => apiGet<AnswerOf<typeof dashboardResponse>>('/api/dashboard');
 
 export function useDashboard() {
   return useQuery({ queryKey: ['dashboard'], queryFn: getDashboard });

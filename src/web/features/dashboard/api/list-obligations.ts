@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { obligationList } from '../../../../shared/contracts/indicators';
-import { apiGet } from '../../../lib/api-client';
+import type { obligationList } from '../../../../shared/contracts/indicators';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const listObligations = () => apiGet('/api/reporting/obligations', obligationList);
+export const listObligations = () => apiGet<AnswerOf<typeof obligationList>>('/api/reporting/obligations');
 
 /** Under the indicators' key, so a report sent anywhere refreshes the reminders. */
 export function useObligations() {

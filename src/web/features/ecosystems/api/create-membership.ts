@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { membership, type CreateMembershipInput } from '../../../../shared/contracts/ecosystems';
-import { apiRequest } from '../../../lib/api-client';
+import type { membership, CreateMembershipInput } from '../../../../shared/contracts/ecosystems';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { ecosystemsQueryKey } from './list-ecosystems';
 
 export const createMembership = ({ ecosystemId, input }: { ecosystemId: string; input: CreateMembershipInput }) =>
-  apiRequest('POST', `/api/ecosystems/${encodeURIComponent(ecosystemId)}/memberships`, membership, input);
+  apiRequest<AnswerOf<typeof membership>>('POST', `/api/ecosystems/${encodeURIComponent(ecosystemId)}/memberships`, input);
 
 export function useCreateMembership() {
   const queryClient = useQueryClient();

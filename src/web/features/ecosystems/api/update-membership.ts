@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { membership, type UpdateMembershipInput } from '../../../../shared/contracts/ecosystems';
-import { apiRequest } from '../../../lib/api-client';
+import type { membership, UpdateMembershipInput } from '../../../../shared/contracts/ecosystems';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { ecosystemsQueryKey } from './list-ecosystems';
 
 export const updateMembership = ({ id, input }: { id: string; input: UpdateMembershipInput }) =>
-  apiRequest('PATCH', `/api/memberships/${encodeURIComponent(id)}`, membership, input);
+  apiRequest<AnswerOf<typeof membership>>('PATCH', `/api/memberships/${encodeURIComponent(id)}`, input);
 
 export function useUpdateMembership() {
   const queryClient = useQueryClient();

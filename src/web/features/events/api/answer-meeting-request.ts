@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { brokerageView } from '../../../../shared/contracts/events';
-import { apiRequest } from '../../../lib/api-client';
+import type { brokerageView } from '../../../../shared/contracts/events';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
 export const answerMeetingRequest = (eventId: string, requestId: string, accept: boolean) =>
-  apiRequest('POST', `/api/events/${encodeURIComponent(eventId)}/meeting-requests/${encodeURIComponent(requestId)}/answer`, brokerageView, { accept });
+  apiRequest<AnswerOf<typeof brokerageView>>('POST', `/api/events/${encodeURIComponent(eventId)}/meeting-requests/${encodeURIComponent(requestId)}/answer`, { accept });
 
 export function useAnswerMeetingRequest(eventId: string) {
   const queryClient = useQueryClient();

@@ -1,13 +1,12 @@
-import { z } from 'zod';
-import { eventDetails, type ParticipantInput, type UpdateParticipantInput } from '../../../../shared/contracts/events';
-import { apiRequest, apiSend } from '../../../lib/api-client';
+import type { eventDetails, ParticipantInput, UpdateParticipantInput } from '../../../../shared/contracts/events';
+import { apiRequest, apiSend, type AnswerOf } from '../../../lib/api-client';
 import { eventPath, useEventMutation } from './use-event-mutation';
 
 const participantPath = (eventId: string, participantId: string) => eventPath(eventId, `/participants/${encodeURIComponent(participantId)}`);
 
-export const addParticipant = (eventId: string, input: ParticipantInput) => apiRequest('POST', eventPath(eventId, '/participants'), z.object({ id: z.uuid() }), input);
+export const addParticipant = (eventId: string, input: ParticipantInput) => apiRequest<{ id: string }>('POST', eventPath(eventId, '/participants'), input);
 export const updateParticipant = (eventId: string, participantId: string, change: UpdateParticipantInput) =>
-  apiRequest('PATCH', participantPath(eventId, participantId), eventDetails, change);
+  apiRequest<AnswerOf<typeof eventDetails>>('PATCH', participantPath(eventId, participantId), change);
 export const removeParticipant = (eventId: string, participantId: string) => apiSend('DELETE', participantPath(eventId, participantId));
 
 export const useAddParticipant = (eventId: string) => useEventMutation(eventId, (input: ParticipantInput) => addParticipant(eventId, input));

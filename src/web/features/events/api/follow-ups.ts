@@ -1,13 +1,12 @@
-import { z } from 'zod';
-import { eventDetails, type FollowUpInput } from '../../../../shared/contracts/events';
-import { apiRequest } from '../../../lib/api-client';
+import type { eventDetails, FollowUpInput } from '../../../../shared/contracts/events';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { eventPath, useEventMutation } from './use-event-mutation';
 
 export type FollowUpChange = { status?: 'open' | 'done'; dueOn?: string; ownerOrganizationId?: string };
 
-export const addFollowUp = (eventId: string, input: FollowUpInput) => apiRequest('POST', eventPath(eventId, '/follow-ups'), z.object({ id: z.uuid() }), input);
+export const addFollowUp = (eventId: string, input: FollowUpInput) => apiRequest<{ id: string }>('POST', eventPath(eventId, '/follow-ups'), input);
 export const updateFollowUp = (eventId: string, followUpId: string, change: FollowUpChange) =>
-  apiRequest('PATCH', eventPath(eventId, `/follow-ups/${encodeURIComponent(followUpId)}`), eventDetails, change);
+  apiRequest<AnswerOf<typeof eventDetails>>('PATCH', eventPath(eventId, `/follow-ups/${encodeURIComponent(followUpId)}`), change);
 
 export const useAddFollowUp = (eventId: string) => useEventMutation(eventId, (input: FollowUpInput) => addFollowUp(eventId, input));
 export const useUpdateFollowUp = (eventId: string) =>

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { brokerageView } from '../../../../shared/contracts/events';
-import { apiGet } from '../../../lib/api-client';
+import type { brokerageView } from '../../../../shared/contracts/events';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const getBrokerage = (eventId: string) => apiGet(`/api/events/${encodeURIComponent(eventId)}/brokerage`, brokerageView);
+export const getBrokerage = (eventId: string) => apiGet<AnswerOf<typeof brokerageView>>(`/api/events/${encodeURIComponent(eventId)}/brokerage`);
 
 export function useBrokerage(eventId: string) {
   return useQuery({ queryKey: ['events', 'brokerage', eventId], queryFn: () => getBrokerage(eventId) });

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { eventDetails } from '../../../../shared/contracts/events';
-import { apiGet } from '../../../lib/api-client';
+import type { eventDetails } from '../../../../shared/contracts/events';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const getEvent = (id: string) => apiGet(`/api/events/${encodeURIComponent(id)}`, eventDetails);
+export const getEvent = (id: string) => apiGet<AnswerOf<typeof eventDetails>>(`/api/events/${encodeURIComponent(id)}`);
 
 export function useEvent(id: string) {
   return useQuery({ queryKey: ['events', 'detail', id], queryFn: () => getEvent(id) });

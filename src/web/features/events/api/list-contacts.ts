@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { contactList } from '../../../../shared/contracts/contacts';
-import { apiGet } from '../../../lib/api-client';
+import type { contactList } from '../../../../shared/contracts/contacts';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const listContacts = (organizationId: string) => apiGet(`/api/organizations/${encodeURIComponent(organizationId)}/contacts`, contactList);
+export const listContacts = (organizationId: string) => apiGet<AnswerOf<typeof contactList>>(`/api/organizations/${encodeURIComponent(organizationId)}/contacts`);
 
 /** An organization's people, to name a participant or a task's owner among them. */
 export function useContacts(organizationId: string | null) {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { ecosystemList } from '../../../../shared/contracts/ecosystems';
-import { apiGet } from '../../../lib/api-client';
+import type { ecosystemList } from '../../../../shared/contracts/ecosystems';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const listEcosystems = () => apiGet('/api/ecosystems', ecosystemList);
+export const listEcosystems = () => apiGet<AnswerOf<typeof ecosystemList>>('/api/ecosystems');
 
 /** The ecosystems, for a park manager's choice of organizer among the ones they manage. */
 export function useEcosystems(enabled: boolean) {

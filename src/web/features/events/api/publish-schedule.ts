@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { brokerageView } from '../../../../shared/contracts/events';
-import { apiRequest } from '../../../lib/api-client';
+import type { brokerageView } from '../../../../shared/contracts/events';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
-export const publishSchedule = (eventId: string) => apiRequest('POST', `/api/events/${encodeURIComponent(eventId)}/brokerage/publish`, brokerageView);
+export const publishSchedule = (eventId: string) => apiRequest<AnswerOf<typeof brokerageView>>('POST', `/api/events/${encodeURIComponent(eventId)}/brokerage/publish`);
 
 export function usePublishSchedule(eventId: string) {
   const queryClient = useQueryClient();

@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
 
 export type MeetingRequestInput = { requesterId: string; requestedId: string; message?: string };
 
 export const requestMeeting = (eventId: string, input: MeetingRequestInput) =>
-  apiRequest('POST', `/api/events/${encodeURIComponent(eventId)}/meeting-requests`, z.object({ id: z.uuid() }), input);
+  apiRequest<{ id: string }>('POST', `/api/events/${encodeURIComponent(eventId)}/meeting-requests`, input);
 
 export function useRequestMeeting(eventId: string) {
   const queryClient = useQueryClient();

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { scheduleResult } from '../../../../shared/contracts/events';
-import { apiRequest } from '../../../lib/api-client';
+import type { scheduleResult } from '../../../../shared/contracts/events';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
-export const runScheduler = (eventId: string) => apiRequest('POST', `/api/events/${encodeURIComponent(eventId)}/brokerage/schedule`, scheduleResult);
+export const runScheduler = (eventId: string) => apiRequest<AnswerOf<typeof scheduleResult>>('POST', `/api/events/${encodeURIComponent(eventId)}/brokerage/schedule`);
 
 export function useRunScheduler(eventId: string) {
   const queryClient = useQueryClient();

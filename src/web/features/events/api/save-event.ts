@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { eventDetails, type CreateEventInput, type UpdateEventInput } from '../../../../shared/contracts/events';
-import { apiRequest, apiSend } from '../../../lib/api-client';
+import type { eventDetails, CreateEventInput, UpdateEventInput } from '../../../../shared/contracts/events';
+import { apiRequest, apiSend, type AnswerOf } from '../../../lib/api-client';
 
 const path = (id: string) => `/api/events/${encodeURIComponent(id)}`;
 
-export const createEvent = (input: CreateEventInput) => apiRequest('POST', '/api/events', eventDetails, input);
-export const updateEvent = (id: string, input: UpdateEventInput) => apiRequest('PATCH', path(id), eventDetails, input);
+export const createEvent = (input: CreateEventInput) => apiRequest<AnswerOf<typeof eventDetails>>('POST', '/api/events', input);
+export const updateEvent = (id: string, input: UpdateEventInput) => apiRequest<AnswerOf<typeof eventDetails>>('PATCH', path(id), input);
 export const deleteEvent = (id: string) => apiSend('DELETE', path(id));
 
 /** Creates when there is no id yet, edits otherwise; the lists, the calendar and the event are read again. */

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { importPreset, importPresetList, importRun, type ColumnMapping, type ImportRun } from '../../../../shared/contracts/imports';
-import { apiGet, apiRequest, apiSend, withQuery } from '../../../lib/api-client';
+import type { importPreset, importPresetList, importRun, ColumnMapping, ImportRun } from '../../../../shared/contracts/imports';
+import { apiGet, apiRequest, apiSend, withQuery, type AnswerOf } from '../../../lib/api-client';
 
 /** CSV and XLSX go with their own types; browsers often report CSV as something else. */
 function asSpreadsheet(file: File): Blob {
@@ -10,10 +9,10 @@ function asSpreadsheet(file: File): Blob {
 }
 
 export const uploadImport = (file: File, ecosystemId: string | undefined) =>
-  apiRequest('POST', withQuery('/api/imports', { fileName: file.name, ecosystemId }), importRun, asSpreadsheet(file));
+  apiRequest<AnswerOf<typeof importRun>>('POST', withQuery('/api/imports', { fileName: file.name, ecosystemId }), asSpreadsheet(file));
 
-export const checkImport = (id: string, mapping: ColumnMapping) => apiRequest('POST', `/api/imports/${id}/check`, importRun, { mapping });
-export const commitImport = (id: string) => apiRequest('POST', `/api/imports/${id}/commit`, importRun);
+export const checkImport = (id: string, mapping: ColumnMapping) => apiRequest<AnswerOf<typeof importRun>>('POST', `/api/imports/${id}/check`, { mapping });
+export const commitImport = (id: string) => apiRequest<AnswerOf<typeof importRun>>('POST', `/api/imports/${id}/commit`);
 
 const isFinished = (run: ImportRun | undefined) => run?.status === 'done' || run?.status === 'failed';
 
@@ -21,18 +20,18 @@ const isFinished = (run: ImportRun | undefined) => run?.status === 'done' || run
 export function useImportRun(id: string) {
   return useQuery({
     queryKey: ['imports', id],
-    queryFn: () => apiGet(`/api/imports/${id}`, importRun),
+    queryFn: () => apiGet<AnswerOf<typeof importRun>>(`/api/imports/${id}`),
     refetchInterval: (query) => (query.state.data && ['queued', 'running'].includes(query.state.data.status) && !isFinished(query.state.data) ? 1000 : false),
   });
 }
 
 export function useImportRuns() {
-  return useQuery({ queryKey: ['imports', 'list'], queryFn: () => apiGet('/api/imports', z.object({ items: z.array(importRun) })) });
+  return useQuery({ queryKey: ['imports', 'list'], queryFn: () => apiGet<{ items: ImportRun[] }>('/api/imports') });
 }
 
 export function useImportPresets() {
-  return useQuery({ queryKey: ['imports', 'presets'], queryFn: () => apiGet('/api/import-presets', importPresetList) });
+  return useQuery({ queryKey: ['imports', 'presets'], queryFn: () => apiGet<AnswerOf<typeof importPresetList>>('/api/import-presets') });
 }
 
-export const createImportPreset = (name: string, mapping: ColumnMapping) => apiRequest('POST', '/api/import-presets', importPreset, { name, mapping });
+export const createImportPreset = (name: string, mapping: ColumnMapping) => apiRequest<AnswerOf<typeof importPreset>>('POST', '/api/import-presets', { name, mapping });
 export const deleteImportPreset = (id: string) => apiSend('DELETE', `/api/import-presets/${id}`);

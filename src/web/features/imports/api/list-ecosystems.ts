@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { ecosystemList } from '../../../../shared/contracts/ecosystems';
-import { apiGet } from '../../../lib/api-client';
+import type { ecosystemList } from '../../../../shared/contracts/ecosystems';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
 /** Ecosystems a run can import residents into. */
 export function useImportEcosystems() {
-  return useQuery({ queryKey: ['imports', 'ecosystems'], queryFn: () => apiGet('/api/ecosystems', ecosystemList) });
+  return useQuery({ queryKey: ['imports', 'ecosystems'], queryFn: () => apiGet<AnswerOf<typeof ecosystemList>>('/api/ecosystems') });
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { indicatorDetail } from '../../../../shared/contracts/indicators';
-import { apiRequest } from '../../../lib/api-client';
+import type { indicatorDetail } from '../../../../shared/contracts/indicators';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
-export const confirmActual = (actualId: string) => apiRequest('POST', `/api/indicator-actuals/${encodeURIComponent(actualId)}/confirm`, indicatorDetail);
+export const confirmActual = (actualId: string) => apiRequest<AnswerOf<typeof indicatorDetail>>('POST', `/api/indicator-actuals/${encodeURIComponent(actualId)}/confirm`);
 
 export function useConfirmActual() {
   const queryClient = useQueryClient();

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { reportingCampaign, type reportingCampaignInput } from '../../../../shared/contracts/indicators';
-import { apiRequest } from '../../../lib/api-client';
+import type { reportingCampaign, reportingCampaignInput } from '../../../../shared/contracts/indicators';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
 export type CampaignValues = z.input<typeof reportingCampaignInput>;
 
-export const createCampaign = (input: CampaignValues) => apiRequest('POST', '/api/reporting/campaigns', reportingCampaign, input);
+export const createCampaign = (input: CampaignValues) => apiRequest<AnswerOf<typeof reportingCampaign>>('POST', '/api/reporting/campaigns', input);
 
 export function useCreateCampaign() {
   const queryClient = useQueryClient();

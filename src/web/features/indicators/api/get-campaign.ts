@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { reportingCampaignDetail } from '../../../../shared/contracts/indicators';
-import { apiGet } from '../../../lib/api-client';
+import type { reportingCampaignDetail } from '../../../../shared/contracts/indicators';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const getCampaign = (id: string) => apiGet(`/api/reporting/campaigns/${encodeURIComponent(id)}`, reportingCampaignDetail);
+export const getCampaign = (id: string) => apiGet<AnswerOf<typeof reportingCampaignDetail>>(`/api/reporting/campaigns/${encodeURIComponent(id)}`);
 
 export function useCampaign(id: string) {
   return useQuery({ queryKey: ['indicators', 'campaign', id], queryFn: () => getCampaign(id) });

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { indicatorDetail } from '../../../../shared/contracts/indicators';
-import { apiGet } from '../../../lib/api-client';
+import type { indicatorDetail } from '../../../../shared/contracts/indicators';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
 export const indicatorQueryKey = (id: string) => ['indicators', 'detail', id] as const;
 
-export const getIndicator = (id: string) => apiGet(`/api/indicators/${encodeURIComponent(id)}`, indicatorDetail);
+export const getIndicator = (id: string) => apiGet<AnswerOf<typeof indicatorDetail>>(`/api/indicators/${encodeURIComponent(id)}`);
 
 export function useIndicator(id: string) {
   return useQuery({ queryKey: indicatorQueryKey(id), queryFn: () => getIndicator(id) });

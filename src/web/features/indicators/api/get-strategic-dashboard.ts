@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { strategicDashboard, type StrategicDashboardQuery } from '../../../../shared/contracts/indicators';
-import { apiGet, withQuery } from '../../../lib/api-client';
+import type { strategicDashboard, StrategicDashboardQuery } from '../../../../shared/contracts/indicators';
+import { apiGet, withQuery, type AnswerOf } from '../../../lib/api-client';
 
-export const getStrategicDashboard = (query: StrategicDashboardQuery) => apiGet(withQuery('/api/indicators/strategic', query), strategicDashboard);
+export const getStrategicDashboard = (query: StrategicDashboardQuery) => apiGet<AnswerOf<typeof strategicDashboard>>(withQuery('/api/indicators/strategic', query));
 
 /** The XLSX file of the same view, downloaded by the browser. */
 export const strategicExportUrl = (query: StrategicDashboardQuery) => withQuery('/api/indicators/strategic/export', query);

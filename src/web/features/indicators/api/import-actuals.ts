@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { actualsImportReport } from '../../../../shared/contracts/indicators';
-import { apiRequest } from '../../../lib/api-client';
+import type { actualsImportReport } from '../../../../shared/contracts/indicators';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
 /** CSV and XLSX go with their own types; browsers often report CSV as something else. */
 function asSpreadsheet(file: File): Blob {
@@ -10,7 +10,7 @@ function asSpreadsheet(file: File): Blob {
 }
 
 export const importActuals = ({ file, dryRun }: { file: File; dryRun: boolean }) =>
-  apiRequest('POST', `/api/indicator-actuals/import?dryRun=${dryRun}`, actualsImportReport, asSpreadsheet(file));
+  apiRequest<AnswerOf<typeof actualsImportReport>>('POST', `/api/indicator-actuals/import?dryRun=${dryRun}`, asSpreadsheet(file));
 
 export function useImportActuals() {
   const queryClient = useQueryClient();

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { directionList } from '../../../../shared/contracts/registry';
-import { apiGet } from '../../../lib/api-client';
+import type { directionList } from '../../../../shared/contracts/registry';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const listDirections = () => apiGet('/api/directions', directionList);
+export const listDirections = () => apiGet<AnswerOf<typeof directionList>>('/api/directions');
 
 /** The taxonomy changes with releases, not during a visit. */
 export function useDirections() {

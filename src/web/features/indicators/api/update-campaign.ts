@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { reportingCampaign, type UpdateReportingCampaignInput } from '../../../../shared/contracts/indicators';
-import { apiRequest } from '../../../lib/api-client';
+import type { reportingCampaign, UpdateReportingCampaignInput } from '../../../../shared/contracts/indicators';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
 export const updateCampaign = (id: string, input: UpdateReportingCampaignInput) =>
-  apiRequest('PATCH', `/api/reporting/campaigns/${encodeURIComponent(id)}`, reportingCampaign, input);
+  apiRequest<AnswerOf<typeof reportingCampaign>>('PATCH', `/api/reporting/campaigns/${encodeURIComponent(id)}`, input);
 
 /** Closes, reopens or moves the due date; every indicators view (reminders, completion) follows. */
 export function useUpdateCampaign(id: string) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { createdInvestorRequest, type createInvestorRequestInput } from '../../../../shared/contracts/investor-requests';
-import { apiRequest, apiSend } from '../../../lib/api-client';
+import type { createdInvestorRequest, createInvestorRequestInput } from '../../../../shared/contracts/investor-requests';
+import { apiRequest, apiSend, type AnswerOf } from '../../../lib/api-client';
 
 export type InvestorRequestDraft = z.input<typeof createInvestorRequestInput>;
 
-export const createInvestorRequest = (input: InvestorRequestDraft) => apiRequest('POST', '/api/investor-requests', createdInvestorRequest, input);
+export const createInvestorRequest = (input: InvestorRequestDraft) => apiRequest<AnswerOf<typeof createdInvestorRequest>>('POST', '/api/investor-requests', input);
 
 /** The sender's withdrawal of consent with their private token (no session needed). */
 export const withdrawInvestorConsentByToken = (token: string) => apiSend('POST', '/api/investor-requests/consent-withdrawal', { token });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { infrastructureObject } from '../../../../shared/contracts/infrastructure';
-import { ApiError, apiRequest, apiSend } from '../../../lib/api-client';
+import type { infrastructureObject } from '../../../../shared/contracts/infrastructure';
+import { ApiError, apiRequest, apiSend, type AnswerOf } from '../../../lib/api-client';
 
 /** The server's rules, checked before sending so a wrong file is refused in the same words at once. */
 export const photoTypes = ['image/png', 'image/jpeg', 'image/webp'];
@@ -27,6 +27,6 @@ export function useObjectPhotos(objectId: string) {
       onSuccess: refresh,
     }),
     remove: useMutation({ mutationFn: (photoId: string) => apiSend('DELETE', `${base}/${encodeURIComponent(photoId)}`), onSuccess: refresh }),
-    reorder: useMutation({ mutationFn: (photoIds: string[]) => apiRequest('PUT', `${base}/order`, infrastructureObject, { photoIds }), onSuccess: refresh }),
+    reorder: useMutation({ mutationFn: (photoIds: string[]) => apiRequest<AnswerOf<typeof infrastructureObject>>('PUT', `${base}/order`, { photoIds }), onSuccess: refresh }),
   };
 }

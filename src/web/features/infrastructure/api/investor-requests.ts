@@ -1,13 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  investorRequest, investorRequestPage, type CloseInvestorRequestInput, type RespondToInvestorRequestInput,
-} from '../../../../shared/contracts/investor-requests';
-import { apiGet, apiRequest, withQuery } from '../../../lib/api-client';
+import type { investorRequest, investorRequestPage, CloseInvestorRequestInput, RespondToInvestorRequestInput } from '../../../../shared/contracts/investor-requests';
+import { apiGet, apiRequest, withQuery, type AnswerOf } from '../../../lib/api-client';
 
 export type InvestorRequestsQuery = { ecosystemId?: string; status?: string; page?: number; pageSize?: number };
 
-export const listInvestorRequests = (query: InvestorRequestsQuery) => apiGet(withQuery('/api/investor-requests', query), investorRequestPage);
-export const getInvestorRequest = (id: string) => apiGet(`/api/investor-requests/${encodeURIComponent(id)}`, investorRequest);
+export const listInvestorRequests = (query: InvestorRequestsQuery) => apiGet<AnswerOf<typeof investorRequestPage>>(withQuery('/api/investor-requests', query));
+export const getInvestorRequest = (id: string) => apiGet<AnswerOf<typeof investorRequest>>(`/api/investor-requests/${encodeURIComponent(id)}`);
 
 export function useInvestorRequests(query: InvestorRequestsQuery) {
   return useQuery({ queryKey: ['investor-requests', 'list', query], queryFn: () => listInvestorRequests(query), placeholderData: keepPreviousData });
@@ -20,7 +18,7 @@ export function useInvestorRequest(id: string) {
 export function useRespondToInvestorRequest(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<RespondToInvestorRequestInput> & { message: string }) => apiRequest('POST', `/api/investor-requests/${encodeURIComponent(id)}/responses`, investorRequest, input),
+    mutationFn: (input: Partial<RespondToInvestorRequestInput> & { message: string }) => apiRequest<AnswerOf<typeof investorRequest>>('POST', `/api/investor-requests/${encodeURIComponent(id)}/responses`, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['investor-requests'] }),
   });
 }
@@ -28,7 +26,7 @@ export function useRespondToInvestorRequest(id: string) {
 export function useCloseInvestorRequest(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<CloseInvestorRequestInput> & Pick<CloseInvestorRequestInput, 'outcome'>) => apiRequest('POST', `/api/investor-requests/${encodeURIComponent(id)}/outcome`, investorRequest, input),
+    mutationFn: (input: Partial<CloseInvestorRequestInput> & Pick<CloseInvestorRequestInput, 'outcome'>) => apiRequest<AnswerOf<typeof investorRequest>>('POST', `/api/investor-requests/${encodeURIComponent(id)}/outcome`, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['investor-requests'] }),
   });
 }
@@ -37,7 +35,7 @@ export function useCloseInvestorRequest(id: string) {
 export function useRecordConsentWithdrawal(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest('POST', `/api/investor-requests/${encodeURIComponent(id)}/consent-withdrawal`, investorRequest),
+    mutationFn: () => apiRequest<AnswerOf<typeof investorRequest>>('POST', `/api/investor-requests/${encodeURIComponent(id)}/consent-withdrawal`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['investor-requests'] }),
   });
 }

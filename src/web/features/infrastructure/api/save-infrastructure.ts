@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { infrastructureObject, type CreateInfrastructureInput, type UpdateInfrastructureInput } from '../../../../shared/contracts/infrastructure';
-import { apiRequest } from '../../../lib/api-client';
+import type { infrastructureObject, CreateInfrastructureInput, UpdateInfrastructureInput } from '../../../../shared/contracts/infrastructure';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
-export const createInfrastructure = (input: CreateInfrastructureInput) => apiRequest('POST', '/api/infrastructure', infrastructureObject, input);
-export const updateInfrastructure = (id: string, input: UpdateInfrastructureInput) => apiRequest('PATCH', `/api/infrastructure/${encodeURIComponent(id)}`, infrastructureObject, input);
+export const createInfrastructure = (input: CreateInfrastructureInput) => apiRequest<AnswerOf<typeof infrastructureObject>>('POST', '/api/infrastructure', input);
+export const updateInfrastructure = (id: string, input: UpdateInfrastructureInput) => apiRequest<AnswerOf<typeof infrastructureObject>>('PATCH', `/api/infrastructure/${encodeURIComponent(id)}`, input);
 
 /** Creates when there is no id yet, edits otherwise; either way the lists and the object are read again. */
 export function useSaveInfrastructure(id: string | null) {

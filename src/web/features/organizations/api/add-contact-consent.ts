@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { contact, type AddConsentInput } from '../../../../shared/contracts/contacts';
-import { apiRequest } from '../../../lib/api-client';
+import type { contact, AddConsentInput } from '../../../../shared/contracts/contacts';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { contactsQueryKey } from './list-contacts';
 
 export const addContactConsent = ({ id, input }: { id: string; input: AddConsentInput }) =>
-  apiRequest('POST', `/api/contacts/${encodeURIComponent(id)}/consents`, contact, input);
+  apiRequest<AnswerOf<typeof contact>>('POST', `/api/contacts/${encodeURIComponent(id)}/consents`, input);
 
 export function useAddContactConsent(organizationId: string) {
   const queryClient = useQueryClient();

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { contact, type CreateContactInput } from '../../../../shared/contracts/contacts';
-import { apiRequest } from '../../../lib/api-client';
+import type { contact, CreateContactInput } from '../../../../shared/contracts/contacts';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { contactsQueryKey } from './list-contacts';
 
 export const createContact = ({ organizationId, input }: { organizationId: string; input: CreateContactInput }) =>
-  apiRequest('POST', `/api/organizations/${encodeURIComponent(organizationId)}/contacts`, contact, input);
+  apiRequest<AnswerOf<typeof contact>>('POST', `/api/organizations/${encodeURIComponent(organizationId)}/contacts`, input);
 
 export function useCreateContact(organizationId: string) {
   const queryClient = useQueryClient();

@@ -1,14 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { duplicateCandidate } from '../../../../shared/contracts/organization-input';
+import type { DuplicateCandidate } from '../../../../shared/contracts/organization-input';
 import type { LocalizedText } from '../../../../shared/languages';
 import { apiRequest } from '../../../lib/api-client';
 
-const duplicateAnswer = z.object({ candidates: z.array(duplicateCandidate) });
-
 type NameInput = { ru: string | null; en: string | null; zh: string | null };
 
-export const findDuplicateOrganizations = (name: NameInput) => apiRequest('POST', '/api/organizations/duplicates', duplicateAnswer, { name });
+export const findDuplicateOrganizations = (name: NameInput) => apiRequest<{ candidates: DuplicateCandidate[] }>('POST', '/api/organizations/duplicates', { name });
 
 /** Names shorter than this match too much to be a useful hint. */
 const minimumLength = 3;

@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { auditPage } from '../../../../shared/contracts/audit';
-import { apiGet, withQuery } from '../../../lib/api-client';
+import type { auditPage } from '../../../../shared/contracts/audit';
+import { apiGet, withQuery, type AnswerOf } from '../../../lib/api-client';
 
 export const getOrganizationHistory = (id: string, page: number) =>
-  apiGet(withQuery(`/api/organizations/${encodeURIComponent(id)}/history`, { page }), auditPage);
+  apiGet<AnswerOf<typeof auditPage>>(withQuery(`/api/organizations/${encodeURIComponent(id)}/history`, { page }));
 
 export function useOrganizationHistory(id: string, page: number, enabled: boolean) {
   return useQuery({

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { organization } from '../../../../shared/contracts/registry';
-import { apiGet } from '../../../lib/api-client';
+import type { organization } from '../../../../shared/contracts/registry';
+import { apiGet, type AnswerOf } from '../../../lib/api-client';
 
-export const getOrganization = (id: string) => apiGet(`/api/organizations/${encodeURIComponent(id)}`, organization);
+export const getOrganization = (id: string) => apiGet<AnswerOf<typeof organization>>(`/api/organizations/${encodeURIComponent(id)}`);
 
 export function useOrganization(id: string) {
   return useQuery({ queryKey: ['organizations', 'detail', id], queryFn: () => getOrganization(id) });

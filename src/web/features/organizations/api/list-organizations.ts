@@ -1,14 +1,14 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { organizationPage, type listOrganizationsQuery } from '../../../../shared/contracts/registry';
-import { apiGet, withQuery } from '../../../lib/api-client';
+import type { organizationPage, listOrganizationsQuery } from '../../../../shared/contracts/registry';
+import { apiGet, withQuery, type AnswerOf } from '../../../lib/api-client';
 import { cursorBefore } from '../../../lib/keyset';
 
 export type ListOrganizationsQuery = Partial<Omit<z.infer<typeof listOrganizationsQuery>, 'after'>>;
 type OrganizationPage = z.infer<typeof organizationPage>;
 
 export const listOrganizations = (query: ListOrganizationsQuery & { after?: string }) =>
-  apiGet(withQuery('/api/organizations', query), organizationPage);
+  apiGet<AnswerOf<typeof organizationPage>>(withQuery('/api/organizations', query));
 
 const keyOf = (query: ListOrganizationsQuery) => ['organizations', 'list', query];
 

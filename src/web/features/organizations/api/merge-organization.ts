@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { organization } from '../../../../shared/contracts/registry';
-import { apiRequest } from '../../../lib/api-client';
+import type { organization } from '../../../../shared/contracts/registry';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
 /** Moves every link of `id` to `intoId` and deletes `id`; answers the kept organization. */
 export const mergeOrganization = ({ id, intoId }: { id: string; intoId: string }) =>
-  apiRequest('POST', `/api/organizations/${encodeURIComponent(id)}/merge`, organization, { intoId });
+  apiRequest<AnswerOf<typeof organization>>('POST', `/api/organizations/${encodeURIComponent(id)}/merge`, { intoId });
 
 /**
  * The merge, and `refreshAfterMerge` to call once the page has left the merged organization:

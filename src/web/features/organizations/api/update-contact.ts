@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { contact, type UpdateContactInput } from '../../../../shared/contracts/contacts';
-import { apiRequest } from '../../../lib/api-client';
+import type { contact, UpdateContactInput } from '../../../../shared/contracts/contacts';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { contactsQueryKey } from './list-contacts';
 
 export const updateContact = ({ id, input }: { id: string; input: UpdateContactInput }) =>
-  apiRequest('PATCH', `/api/contacts/${encodeURIComponent(id)}`, contact, input);
+  apiRequest<AnswerOf<typeof contact>>('PATCH', `/api/contacts/${encodeURIComponent(id)}`, input);
 
 export function useUpdateContact(organizationId: string) {
   const queryClient = useQueryClient();

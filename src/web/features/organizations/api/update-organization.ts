@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { updateOrganizationInput } from '../../../../shared/contracts/organization-input';
-import { organization } from '../../../../shared/contracts/registry';
-import { apiRequest } from '../../../lib/api-client';
+import type { organization } from '../../../../shared/contracts/registry';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
 export const updateOrganization = ({ id, input }: { id: string; input: z.input<typeof updateOrganizationInput> }) =>
-  apiRequest('PATCH', `/api/organizations/${encodeURIComponent(id)}`, organization, input);
+  apiRequest<AnswerOf<typeof organization>>('PATCH', `/api/organizations/${encodeURIComponent(id)}`, input);
 
 export function useUpdateOrganization() {
   const queryClient = useQueryClient();

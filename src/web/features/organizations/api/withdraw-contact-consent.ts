@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { contact, type ConsentKind } from '../../../../shared/contracts/contacts';
-import { apiRequest } from '../../../lib/api-client';
+import type { contact, ConsentKind } from '../../../../shared/contracts/contacts';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { contactsQueryKey } from './list-contacts';
 
 export const withdrawContactConsent = ({ id, kind }: { id: string; kind: ConsentKind }) =>
-  apiRequest('POST', `/api/contacts/${encodeURIComponent(id)}/withdraw-consent`, contact, { kind });
+  apiRequest<AnswerOf<typeof contact>>('POST', `/api/contacts/${encodeURIComponent(id)}/withdraw-consent`, { kind });
 
 export function useWithdrawContactConsent(organizationId: string) {
   const queryClient = useQueryClient();

@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { agreementPage } from '../../../../shared/contracts/agreements';
-import { interest, type introduceInput, type meetingInput, type outcomeInput } from '../../../../shared/contracts/partnering';
-import { apiGet, apiRequest, withQuery } from '../../../lib/api-client';
+import type { agreementPage } from '../../../../shared/contracts/agreements';
+import type { interest, introduceInput, meetingInput, outcomeInput } from '../../../../shared/contracts/partnering';
+import { apiGet, apiRequest, withQuery, type AnswerOf } from '../../../lib/api-client';
 
 function useStep<Input>(path: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: Input }) => apiRequest('POST', `/api/partnering/interests/${encodeURIComponent(id)}/${path}`, interest, input),
+    mutationFn: ({ id, input }: { id: string; input: Input }) => apiRequest<AnswerOf<typeof interest>>('POST', `/api/partnering/interests/${encodeURIComponent(id)}/${path}`, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['partnering'] }),
   });
 }
@@ -20,7 +20,7 @@ export const useRecordOutcome = () => useStep<z.input<typeof outcomeInput>>('out
 export function useAgreementSearch(q: string) {
   return useQuery({
     queryKey: ['agreements', 'pick', q],
-    queryFn: () => apiGet(withQuery('/api/agreements', { q: q || undefined, pageSize: 20 }), agreementPage),
+    queryFn: () => apiGet<AnswerOf<typeof agreementPage>>(withQuery('/api/agreements', { q: q || undefined, pageSize: 20 })),
     placeholderData: keepPreviousData,
   });
 }

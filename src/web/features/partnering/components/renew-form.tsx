@@ -2,10 +2,10 @@ import { Alert, Button, Group, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { profile } from '../../../../shared/contracts/partnering';
+import type { profile } from '../../../../shared/contracts/partnering';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { notify } from '../../../components/ui/notify';
-import { apiRequest } from '../../../lib/api-client';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
 
@@ -16,7 +16,7 @@ export function RenewForm({ profileId, expiresOn }: { profileId: string; expires
   const queryClient = useQueryClient();
   const [date, setDate] = useState('');
   const renew = useMutation({
-    mutationFn: (to: string) => apiRequest('POST', `/api/partnering/profiles/${encodeURIComponent(profileId)}/renew`, profile, { expiresOn: to }),
+    mutationFn: (to: string) => apiRequest<AnswerOf<typeof profile>>('POST', `/api/partnering/profiles/${encodeURIComponent(profileId)}/renew`, { expiresOn: to }),
     onSuccess: () => { notify(t('partneringWork.renew.done')); return queryClient.invalidateQueries({ queryKey: ['partnering'] }); },
   });
   return (

@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { indicatorPage } from '../../../../shared/contracts/indicators';
-import {
-  project, type budgetInput, type controlPointsInput, type resultsInput, type risksInput, type stageGateInput, type updateProjectInput,
-} from '../../../../shared/contracts/portfolio';
-import { passportVersionList } from '../../../../shared/contracts/portfolio-monitoring';
-import { apiGet, apiRequest, withQuery } from '../../../lib/api-client';
+import type { indicatorPage } from '../../../../shared/contracts/indicators';
+import type { project, budgetInput, controlPointsInput, resultsInput, risksInput, stageGateInput, updateProjectInput } from '../../../../shared/contracts/portfolio';
+import type { passportVersionList } from '../../../../shared/contracts/portfolio-monitoring';
+import { apiGet, apiRequest, withQuery, type AnswerOf } from '../../../lib/api-client';
 
 const path = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
 
@@ -16,10 +14,10 @@ function usePassportWrite<Input>(write: (input: Input) => Promise<z.infer<typeof
 }
 
 export const useUpdateBasics = (id: string) =>
-  usePassportWrite((input: z.input<typeof updateProjectInput>) => apiRequest('PATCH', path(id), project, input));
+  usePassportWrite((input: z.input<typeof updateProjectInput>) => apiRequest<AnswerOf<typeof project>>('PATCH', path(id), input));
 
 export const usePassStage = (id: string) =>
-  usePassportWrite((input: z.input<typeof stageGateInput>) => apiRequest('POST', `${path(id)}/stage`, project, input));
+  usePassportWrite((input: z.input<typeof stageGateInput>) => apiRequest<AnswerOf<typeof project>>('POST', `${path(id)}/stage`, input));
 
 type SectionInputs = {
   results: z.input<typeof resultsInput>;
@@ -30,16 +28,16 @@ type SectionInputs = {
 export type SectionPath = keyof SectionInputs;
 
 export const useReplaceSection = <S extends SectionPath>(id: string, section: S) =>
-  usePassportWrite((input: SectionInputs[S]) => apiRequest('PUT', `${path(id)}/${section}`, project, input));
+  usePassportWrite((input: SectionInputs[S]) => apiRequest<AnswerOf<typeof project>>('PUT', `${path(id)}/${section}`, input));
 
 export function usePassportVersions(id: string) {
-  return useQuery({ queryKey: ['portfolio', 'project', id, 'versions'], queryFn: () => apiGet(`${path(id)}/versions`, passportVersionList) });
+  return useQuery({ queryKey: ['portfolio', 'project', id, 'versions'], queryFn: () => apiGet<AnswerOf<typeof passportVersionList>>(`${path(id)}/versions`) });
 }
 
 /** Project-level indicators a result may deliver to. */
 export function useProjectIndicators() {
   return useQuery({
     queryKey: ['portfolio', 'project-indicators'],
-    queryFn: () => apiGet(withQuery('/api/indicators', { level: 'project', pageSize: 200 }), indicatorPage),
+    queryFn: () => apiGet<AnswerOf<typeof indicatorPage>>(withQuery('/api/indicators', { level: 'project', pageSize: 200 })),
   });
 }

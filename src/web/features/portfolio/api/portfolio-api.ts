@@ -1,31 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { portfolioList, project } from '../../../../shared/contracts/portfolio';
-import {
-  changeRequest, changeRequestList, overview, projectReport, reportList, type OverviewQuery, type submitReportInput,
-} from '../../../../shared/contracts/portfolio-monitoring';
-import { apiGet, apiRequest, withQuery } from '../../../lib/api-client';
+import type { portfolioList, project } from '../../../../shared/contracts/portfolio';
+import type { changeRequest, changeRequestList, overview, projectReport, reportList, OverviewQuery, submitReportInput } from '../../../../shared/contracts/portfolio-monitoring';
+import { apiGet, apiRequest, withQuery, type AnswerOf } from '../../../lib/api-client';
 
 const path = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
 
 export function usePortfolios() {
-  return useQuery({ queryKey: ['portfolio', 'list'], queryFn: () => apiGet('/api/portfolios', portfolioList) });
+  return useQuery({ queryKey: ['portfolio', 'list'], queryFn: () => apiGet<AnswerOf<typeof portfolioList>>('/api/portfolios') });
 }
 
 export function useOverview(query: Partial<OverviewQuery>) {
-  return useQuery({ queryKey: ['portfolio', 'overview', query], queryFn: () => apiGet(withQuery('/api/portfolio/overview', query), overview) });
+  return useQuery({ queryKey: ['portfolio', 'overview', query], queryFn: () => apiGet<AnswerOf<typeof overview>>(withQuery('/api/portfolio/overview', query)) });
 }
 
 export function useProject(id: string) {
-  return useQuery({ queryKey: ['portfolio', 'project', id], queryFn: () => apiGet(path(id), project) });
+  return useQuery({ queryKey: ['portfolio', 'project', id], queryFn: () => apiGet<AnswerOf<typeof project>>(path(id)) });
 }
 
 export function useReports(id: string) {
-  return useQuery({ queryKey: ['portfolio', 'project', id, 'reports'], queryFn: () => apiGet(`${path(id)}/reports`, reportList) });
+  return useQuery({ queryKey: ['portfolio', 'project', id, 'reports'], queryFn: () => apiGet<AnswerOf<typeof reportList>>(`${path(id)}/reports`) });
 }
 
 export function useChangeRequests(id: string) {
-  return useQuery({ queryKey: ['portfolio', 'project', id, 'changes'], queryFn: () => apiGet(`${path(id)}/change-requests`, changeRequestList) });
+  return useQuery({ queryKey: ['portfolio', 'project', id, 'changes'], queryFn: () => apiGet<AnswerOf<typeof changeRequestList>>(`${path(id)}/change-requests`) });
 }
 
 /** Every view of the portfolio may change after a report or a decision: the roll-ups follow them. */
@@ -35,12 +33,12 @@ function useInvalidatingMutation<Input, Output>(mutationFn: (input: Input) => Pr
 }
 
 export const useSubmitReport = (id: string) =>
-  useInvalidatingMutation((input: z.input<typeof submitReportInput>) => apiRequest('POST', `${path(id)}/reports`, projectReport, input));
+  useInvalidatingMutation((input: z.input<typeof submitReportInput>) => apiRequest<AnswerOf<typeof projectReport>>('POST', `${path(id)}/reports`, input));
 
 export const useReviewReport = (id: string) =>
   useInvalidatingMutation(({ reportId, decision, comment }: { reportId: string; decision: 'approve' | 'return'; comment?: string }) =>
-    apiRequest('POST', `${path(id)}/reports/${encodeURIComponent(reportId)}/review`, projectReport, { decision, comment }));
+    apiRequest<AnswerOf<typeof projectReport>>('POST', `${path(id)}/reports/${encodeURIComponent(reportId)}/review`, { decision, comment }));
 
 export const useDecideChange = (id: string) =>
   useInvalidatingMutation(({ requestId, decision }: { requestId: string; decision: 'approve' | 'reject' }) =>
-    apiRequest('POST', `${path(id)}/change-requests/${encodeURIComponent(requestId)}/decision`, changeRequest, { decision }));
+    apiRequest<AnswerOf<typeof changeRequest>>('POST', `${path(id)}/change-requests/${encodeURIComponent(requestId)}/decision`, { decision }));

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { acceptDraftsResult, type acceptDraftsInput } from '../../../../shared/contracts/agreement-drafts';
-import { apiRequest } from '../../../lib/api-client';
+import type { acceptDraftsResult, acceptDraftsInput } from '../../../../shared/contracts/agreement-drafts';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 
-export const acceptDrafts = (input: z.input<typeof acceptDraftsInput>) => apiRequest('POST', '/api/agreements/drafts/accept', acceptDraftsResult, input);
+export const acceptDrafts = (input: z.input<typeof acceptDraftsInput>) => apiRequest<AnswerOf<typeof acceptDraftsResult>>('POST', '/api/agreements/drafts/accept', input);
 
 export function useAcceptDrafts() {
   const queryClient = useQueryClient();

@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { searchResponse, type SearchQuery, type SearchResponse } from '../../../../shared/contracts/search';
-import { apiGet, withQuery } from '../../../lib/api-client';
+import type { searchResponse, SearchQuery, SearchResponse } from '../../../../shared/contracts/search';
+import { apiGet, withQuery, type AnswerOf } from '../../../lib/api-client';
 import { cursorBefore } from '../../../lib/keyset';
 
 export type SearchParams = Partial<Omit<SearchQuery, 'after'>> & { q: string };
 
-export const search = (params: SearchParams & { after?: string }) => apiGet(withQuery('/api/search', params), searchResponse);
+export const search = (params: SearchParams & { after?: string }) => apiGet<AnswerOf<typeof searchResponse>>(withQuery('/api/search', params));
 
 const keyOf = (params: SearchParams) => ['search', params];
 

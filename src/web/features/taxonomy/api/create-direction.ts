@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { taxonomyDirection, type CreateDirectionInput } from '../../../../shared/contracts/taxonomy';
-import { apiRequest } from '../../../lib/api-client';
+import type { taxonomyDirection, CreateDirectionInput } from '../../../../shared/contracts/taxonomy';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { taxonomyQueryKey } from './list-taxonomy';
 
-export const createDirection = (input: CreateDirectionInput) => apiRequest('POST', '/api/taxonomy', taxonomyDirection, input);
+export const createDirection = (input: CreateDirectionInput) => apiRequest<AnswerOf<typeof taxonomyDirection>>('POST', '/api/taxonomy', input);
 
 export function useCreateDirection() {
   const queryClient = useQueryClient();

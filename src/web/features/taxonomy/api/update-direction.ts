@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { taxonomyDirection, type UpdateDirectionInput } from '../../../../shared/contracts/taxonomy';
-import { apiRequest } from '../../../lib/api-client';
+import type { taxonomyDirection, UpdateDirectionInput } from '../../../../shared/contracts/taxonomy';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { taxonomyQueryKey } from './list-taxonomy';
 
 export const updateDirection = ({ id, input }: { id: string; input: UpdateDirectionInput }) =>
-  apiRequest('PATCH', `/api/taxonomy/${encodeURIComponent(id)}`, taxonomyDirection, input);
+  apiRequest<AnswerOf<typeof taxonomyDirection>>('PATCH', `/api/taxonomy/${encodeURIComponent(id)}`, input);
 
 export function useUpdateDirection() {
   const queryClient = useQueryClient();

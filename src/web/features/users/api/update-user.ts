@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { user, type UpdateUserInput } from '../../../../shared/contracts/users';
-import { apiRequest } from '../../../lib/api-client';
+import type { user, UpdateUserInput } from '../../../../shared/contracts/users';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { usersQueryKey } from './list-users';
 
 export const updateUser = ({ id, input }: { id: string; input: UpdateUserInput }) =>
-  apiRequest('PATCH', `/api/users/${encodeURIComponent(id)}`, user, input);
+  apiRequest<AnswerOf<typeof user>>('PATCH', `/api/users/${encodeURIComponent(id)}`, input);
 
 export function useUpdateUser() {
   const queryClient = useQueryClient();
