@@ -4,7 +4,9 @@
  *   attacker        127.0.0.3, a wrong password for one account every 250 ms → expect 429s
  *   legitimate      127.0.0.2, another user with the right password every 6 s → expect 200s
  *   sameAddress     127.0.0.3, another user with the right password every 20 s, from the attacker's address
- *   attackedAccount 127.0.0.2, the attacked account's owner with the right password every 20 s
+ *   attackedAccount 127.0.0.2, the attacked account's owner with the right password every 20 s, from
+ *                   the attacker's first 429 on (a success resets the account's count of failures,
+ *                   so trying earlier would keep the account limit from ever being reached)
  * The last two show how the two limits are keyed (per address, per account); they are reported, not judged.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -51,7 +53,7 @@ export function startLoginTraffic(options: Options, attackedEmail: string) {
       await every(20_000, async () => { count(result.sameAddress.statuses, (await attackerAddress.login(result.sameAddress.account, options.password)).status); });
     })(),
     (async () => {
-      await pause(10_000);
+      while (running && result.attacker.first429AfterAttempts === null) await pause(1000);
       await every(20_000, async () => { count(result.attackedAccount.statuses, (await otherAddress.login(attackedEmail, options.password)).status); });
     })(),
   ];

@@ -6,7 +6,7 @@ type PhaseResult = { seconds: number; families: Record<string, FamilySummary>; o
 export type EngineResult = {
   engine: string;
   phases: Record<string, PhaseResult>;
-  rss: { atSecond: number; megabytes: number }[];
+  rss: { atSecond: number; megabytes: number; heapMegabytes?: number }[];
   driver: { leftOut: string[]; world: Record<string, number> };
 };
 type Report = { machine: string; date: string; seconds: number; connections: number; familySeconds: number; writeShare: number; results: EngineResult[] };
@@ -20,7 +20,8 @@ export function totals(result: EngineResult) {
   const start = result.rss[0]?.megabytes ?? 0;
   const end = result.rss.at(-1)?.megabytes ?? 0;
   const peak = Math.max(...result.rss.map((r) => r.megabytes));
-  return { requests, requestsPerSecond: Math.round(requests / mixed.seconds), p50, p95, p99, statuses, errors, rss: { start, end, peak, growthPercent: Math.round(((end - start) / start) * 1000) / 10 } };
+  const heap = { start: result.rss[0]?.heapMegabytes, end: result.rss.at(-1)?.heapMegabytes };
+  return { requests, requestsPerSecond: Math.round(requests / mixed.seconds), p50, p95, p99, statuses, errors, heap, rss: { start, end, peak, growthPercent: Math.round(((end - start) / start) * 1000) / 10 } };
 }
 
 function engineSection(result: EngineResult, report: Report): string[] {
@@ -37,7 +38,7 @@ function engineSection(result: EngineResult, report: Report): string[] {
     ...Object.entries(mixed.families).filter(([, f]) => f.kinds).map(([family, f]) => `${family} by kind and status: ${statusText(f.kinds!)}.`),
     '',
     `Errors (5xx, socket errors, unexpected 4xx, replays that differ): ${total.errors} — goal 0: ${yes(total.errors === 0)}.`,
-    `Server RSS: ${total.rss.start} MiB after the warm-up, ${total.rss.end} MiB at the end (peak ${total.rss.peak} MiB), growth ${total.rss.growthPercent} % — goal ≤ 10 %: ${yes(total.rss.growthPercent <= 10)}.`,
+    `Server RSS: ${total.rss.start} MiB after the warm-up, ${total.rss.end} MiB at the end (peak ${total.rss.peak} MiB), growth ${total.rss.growthPercent} % — goal ≤ 10 %: ${yes(total.rss.growthPercent <= 10)}${total.heap.start === undefined ? '' : `; JS heap in use ${total.heap.start} → ${total.heap.end} MiB`}.`,
     '',
   ];
   const baselines = [result.phases.baseline, result.phases['baseline again']].map((p) => p?.families.baseline?.requestsPerSecond ?? 0);

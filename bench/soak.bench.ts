@@ -39,6 +39,7 @@ const engines = engineOption === 'both' ? ['postgres', 'pglite'] as const : [eng
 const jsonPath = option('json', '');
 
 const megabytes = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+const heapMegabytes = () => Math.round(process.memoryUsage().heapUsed / 2 ** 20);
 
 async function soak(engine: 'postgres' | 'pglite'): Promise<EngineResult> {
   const database: BenchDatabase = engine === 'postgres' ? await freshPostgres() : await freshPglite();
@@ -59,7 +60,7 @@ async function soak(engine: 'postgres' | 'pglite'): Promise<EngineResult> {
       base: address, connections, password: DEMO_PASSWORD, phases,
       users: demoUsers.map((u) => ({ role: u.role, email: u.email })), writerRoles: ['admin', 'coordinator'], attackedRole: 'analyst',
     };
-    const rss: { atSecond: number; megabytes: number }[] = [];
+    const rss: { atSecond: number; megabytes: number; heapMegabytes: number }[] = [];
     let sampler: NodeJS.Timeout | undefined;
     let mixedStarted = 0;
     const phaseResults: Record<string, unknown> = {};
@@ -71,13 +72,13 @@ async function soak(engine: 'postgres' | 'pglite'): Promise<EngineResult> {
       process.stderr.write(`${engine}: ${message.event} ${message.phase ?? ''}\n`);
       if (message.event === 'measuring' && message.phase === 'mixed') {
         mixedStarted = performance.now();
-        rss.push({ atSecond: 0, megabytes: megabytes() });
-        sampler = setInterval(() => rss.push({ atSecond: Math.round((performance.now() - mixedStarted) / 1000), megabytes: megabytes() }), 5000);
+        rss.push({ atSecond: 0, megabytes: megabytes(), heapMegabytes: heapMegabytes() });
+        sampler = setInterval(() => rss.push({ atSecond: Math.round((performance.now() - mixedStarted) / 1000), megabytes: megabytes(), heapMegabytes: heapMegabytes() }), 5000);
       }
       if (message.event === 'phase') {
         if (message.phase === 'mixed') {
           clearInterval(sampler);
-          rss.push({ atSecond: Math.round((performance.now() - mixedStarted) / 1000), megabytes: megabytes() });
+          rss.push({ atSecond: Math.round((performance.now() - mixedStarted) / 1000), megabytes: megabytes(), heapMegabytes: heapMegabytes() });
         }
         phaseResults[message.phase!] = message;
       }
