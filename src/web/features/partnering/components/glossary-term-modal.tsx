@@ -66,7 +66,10 @@ export function GlossaryTermModal({ concept, onClose }: { concept?: { id: string
               required
               maxLength={glossaryTermMaxLength}
               value={texts[l]}
-              onChange={(e) => setTexts({ ...texts, [l]: e.currentTarget.value })}
+              onChange={(e) => {
+                setTexts({ ...texts, [l]: e.currentTarget.value });
+                setErrors({ ...errors, [l]: undefined });
+              }}
               error={errors[l]}
               autoComplete="off"
               data-autofocus={l === shown[0] ? true : undefined}
