@@ -56,6 +56,9 @@ import { registerReferenceRoutes } from './features/reference/reference.routes';
 import { createRegistryService } from './features/registry/registry.service';
 import { importJobs } from './features/imports/imports.jobs';
 import { partneringJobs } from './features/partnering/partnering.jobs';
+import { createGlossarySource } from './features/partnering/glossary/glossary-source';
+import { createGlossaryTermsService } from './features/partnering/glossary/glossary-terms.service';
+import { registerGlossaryRoutes } from './features/partnering/glossary/glossary.routes';
 import { registerImportsRoutes } from './features/imports/imports.routes';
 import { createImportsService } from './features/imports/imports.service';
 import { createJobSender, type JobDefinition, type JobSender } from './jobs/job-queue';
@@ -163,8 +166,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const dashboard = createDashboardService({ agreements, indicators, registry, ecosystems });
   const search = createSearchService({ registry, agreements });
   const jobSender = createJobSender(() => jobDefinitions);
+  const glossarySource = createGlossarySource(db);
   const imports = createImportsService({ db, clock, jobs: jobSender, auth, registry });
-  const jobDefinitions = [...importJobs(imports), ...partneringJobs({ db, clock })];
+  const jobDefinitions = [...importJobs(imports), ...partneringJobs({ db, clock, glossary: glossarySource })];
   app.decorate('jobs', { definitions: jobDefinitions, sender: jobSender });
 
   registerAuthentication(app, auth);
@@ -187,7 +191,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerTaxonomyRoutes(app, { taxonomy });
   registerAgreementsRoutes(app, { agreements });
   registerEventsRoutes(app, { events: createEventsService({ db, clock, agreements }) });
-  registerPartneringRoutes(app, { partnering: createPartneringService({ db, clock, audit }) });
+  registerPartneringRoutes(app, { partnering: createPartneringService({ db, clock, audit, glossarySource }) });
+  registerGlossaryRoutes(app, { glossaryTerms: createGlossaryTermsService({ db, glossary: glossarySource, jobs: jobSender }) });
   registerPressReleaseRoutes(app, { pressRelease: createPressReleaseService({ db, clock }) });
   registerIndicatorsRoutes(app, { indicators, reporting });
   const portfolio = createPortfolioService({ db, clock, audit });

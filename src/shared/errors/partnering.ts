@@ -82,4 +82,29 @@ export const partneringErrorMessages = {
     ru: 'Для итога «соглашение» укажите соглашение, для проекта — ссылку, для закрытия — причину.',
     zh: '结果为协议时须指明协议，为项目时须提供链接，关闭时须说明原因。',
   },
+  GLOSSARY_CONCEPT_NOT_FOUND: {
+    en: 'There is no such concept in the glossary.',
+    ru: 'Такого понятия в глоссарии нет.',
+    zh: '术语表中没有该概念。',
+  },
+  GLOSSARY_TERM_EXISTS: {
+    en: 'This term is already in the glossary.',
+    ru: 'Этот термин уже есть в глоссарии.',
+    zh: '术语表中已有该术语。',
+  },
+  GLOSSARY_TERM_INVALID: {
+    en: 'A term is a word or phrase of at least two letters (one Chinese character is enough) in the language of its column.',
+    ru: 'Термин — слово или словосочетание не короче двух букв (в китайском достаточно одного иероглифа) на языке своей колонки.',
+    zh: '术语须为所在语言的词或词组，至少两个字母（中文一个汉字即可）。',
+  },
+  GLOSSARY_NEW_CONCEPT_INCOMPLETE: {
+    en: 'A new concept needs a term in each of the three languages: Russian, English and Chinese.',
+    ru: 'Для нового понятия нужен термин на каждом из трёх языков: русском, английском и китайском.',
+    zh: '新概念须提供俄文、英文和中文三种语言的术语。',
+  },
+  GLOSSARY_NO_TERM: {
+    en: 'Give at least one term to add to the concept.',
+    ru: 'Укажите хотя бы один термин, который нужно добавить к понятию.',
+    zh: '请至少提供一个要添加到该概念的术语。',
+  },
 } as const satisfies Record<string, Record<Language, string>>;

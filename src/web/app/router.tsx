@@ -50,6 +50,7 @@ const OrganizationsPage = lazyPage(() => import('../features/organizations/route
 const ImportPage = lazyPage(() => import('../features/imports/routes/import-page'), 'ImportPage');
 const ImportsPage = lazyPage(() => import('../features/imports/routes/imports-page'), 'ImportsPage');
 const SearchPage = lazyPage(() => import('../features/search/routes/search-page'), 'SearchPage');
+const GlossaryPage = lazyPage(() => import('../features/partnering/routes/glossary-page'), 'GlossaryPage');
 const TaxonomyPage = lazyPage(() => import('../features/taxonomy/routes/taxonomy-page'), 'TaxonomyPage');
 const UsersPage = lazyPage(() => import('../features/users/routes/users-page'), 'UsersPage');
 const MarketplacePage = lazyPage(() => import('../features/partnering/routes/marketplace-page'), 'MarketplacePage');
@@ -210,6 +211,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireRole roles={['admin']}>
                     <TaxonomyPage />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'admin/glossary',
+                element: (
+                  <RequireRole roles={['admin', 'coordinator']}>
+                    <GlossaryPage />
                   </RequireRole>
                 ),
               },

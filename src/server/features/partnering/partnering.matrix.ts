@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { directions, partneringInterests, partneringProfileDirections, partneringProfiles } from '../../db/schema/index';
+import { directions, partneringGlossaryTerms, partneringInterests, partneringProfileDirections, partneringProfiles } from '../../db/schema/index';
 import { adminAndCoordinator, everyone, signedInOnly, type Expected, type MatrixRow } from '../../test-support/authorization/matrix';
 import type { MatrixWorld } from '../../test-support/authorization/matrix-world';
 
@@ -37,6 +37,14 @@ async function interestOf(w: MatrixWorld, status: string) {
 const draftInput = async (w: MatrixWorld, organizationId: string) => {
   const [direction] = await w.db.select().from(directions).where(eq(directions.code, 'medical_biotechnology'));
   return { organizationId, type: 'technology_request', title: 'Seeking bioreactors', ...text, directionIds: [direction!.id], trl: 5, partnershipTypes: ['licence'] };
+};
+
+/** A term of its own for each request, so that every role's addition is new to the glossary. */
+let matrixTerms = 0;
+const newTerm = () => `matrix vessel ${(matrixTerms += 1)}`;
+const addedTermOf = async (w: MatrixWorld) => {
+  const [row] = await w.db.insert(partneringGlossaryTerms).values({ concept: 'biotech:bioreactor', language: 'en', term: newTerm() }).returning();
+  return row!.id;
 };
 
 export const partneringMatrix: MatrixRow[] = [
@@ -135,4 +143,8 @@ export const partneringMatrix: MatrixRow[] = [
   { route: 'GET /api/partnering/funnel', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/partnering/funnel' }), expect: { anonymous: 401, admin: 200, coordinator: 200, park_manager: 200, member: 403, analyst: 200 } }] },
   { route: 'GET /api/partnering/review-thresholds', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/partnering/review-thresholds' }), expect: signedInOnly(200) }] },
   { route: 'PUT /api/partnering/review-thresholds', cases: [{ scope: 'any', request: () => ({ method: 'PUT', url: '/api/partnering/review-thresholds', payload: { minTotal: 12, minPerCriterion: 2 } }), expect: adminAndCoordinator(200) }] },
+  // Curating the glossary is the center's, like the review thresholds.
+  { route: 'GET /api/partnering/glossary', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/partnering/glossary?q=bioreactor' }), expect: adminAndCoordinator(200) }] },
+  { route: 'POST /api/partnering/glossary/terms', cases: [{ scope: 'any', request: () => ({ method: 'POST', url: '/api/partnering/glossary/terms', payload: { conceptId: 'biotech:bioreactor', en: newTerm() } }), expect: adminAndCoordinator(201) }] },
+  { route: 'DELETE /api/partnering/glossary/terms/:id', cases: [{ scope: 'any', request: async (w) => ({ method: 'DELETE', url: `/api/partnering/glossary/terms/${await addedTermOf(w)}` }), expect: adminAndCoordinator(204) }] },
 ];

@@ -43,3 +43,9 @@ export const canReviewProfile = (actor: Actor, owner: ProfileOwner) => isInterme
 export const canSeeReviewQueue = (actor: Actor) => isCenter(actor) || hasRole(actor, 'park_manager');
 
 export const canChangeReviewThresholds = (actor: Actor) => isCenter(actor);
+
+/**
+ * Curating the glossary (adding and removing terms): the center, as with the review thresholds —
+ * coordinators broker and review partnering, so they also keep its vocabulary.
+ */
+export const canCurateGlossary = (actor: Actor) => isCenter(actor);

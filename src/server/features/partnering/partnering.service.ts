@@ -7,13 +7,13 @@ import type { CreateProfileInput, ListProfilesQuery, MatchDto } from '../../../s
 import { areComplementary, type ProfileType } from '../../../shared/partnering';
 import type { Language } from '../../../shared/languages';
 import type { Database, Executor } from '../../db/client';
-import { partneringGlossaryTerms, partneringMatchViews } from '../../db/schema/index';
+import { partneringMatchViews } from '../../db/schema/index';
 import { hasRole, type RequestContext } from '../../lib/actor';
 import { authorize } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import type { AuditService } from '../audit/audit.service';
-import { loadGlossary, type Glossary } from './glossary/glossary';
+import type { GlossarySource } from './glossary/glossary-source';
 import { countryName, rankMatches, sourceProfileOf, type SourceProfile } from './matching/matcher';
 import { lexemesOf } from './matching/matching.repo';
 import { directionTree, scorePair } from './matching/score';
@@ -25,13 +25,12 @@ import { createInterests } from './interests';
 import { createProfileWrites, reviewThresholdsOf } from './profile-writes';
 import * as repo from './profiles.repo';
 
-type Dependencies = { db: Database; clock: Clock; audit: AuditService };
+type Dependencies = { db: Database; clock: Clock; audit: AuditService; glossarySource: GlossarySource };
 
-export function createPartneringService({ db, clock, audit }: Dependencies) {
+export function createPartneringService({ db, clock, audit, glossarySource }: Dependencies) {
   const today = () => clock.now().toISOString().slice(0, 10);
-  let glossaryLoad: Promise<Glossary> | null = null;
-  /** The shipped glossary with the administrators' terms, read once. */
-  const glossary = () => (glossaryLoad ??= db.select().from(partneringGlossaryTerms).then((extra) => loadGlossary(extra)));
+  /** The shipped glossary with the administrators' terms, read again when they change. */
+  const glossary = () => glossarySource.get();
   const writes = createProfileWrites({ db, clock, glossary });
   const interests = createInterests({ db, clock });
 

@@ -6,6 +6,7 @@ import type { Clock } from '../../lib/clock';
 import { createOrganization } from '../../test-support/factories';
 import { createTestDatabase } from '../../test-support/test-database';
 import type { DatabaseConnection } from '../../db/client';
+import { createGlossarySource } from './glossary/glossary-source';
 import { partneringJobs } from './partnering.jobs';
 import { profileExpiryJobName, sweepProfileExpiry } from './profile-expiry';
 
@@ -18,7 +19,7 @@ const clock: Clock = { now: () => now };
 
 beforeAll(async () => {
   connection = await createTestDatabase();
-  queue = await startJobQueue(connection, partneringJobs({ db: connection.db, clock }), (error) => errors.push(error));
+  queue = await startJobQueue(connection, partneringJobs({ db: connection.db, clock, glossary: createGlossarySource(connection.db) }), (error) => errors.push(error));
 });
 afterAll(async () => {
   await queue.stop();

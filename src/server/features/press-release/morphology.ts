@@ -43,6 +43,7 @@ export function lemmaOf(word: string): string {
   if (lower.includes('-') && !/^[a-zа-яё]+-(парк|центр)$/u.test(lower)) {
     return word.split('-').map((part, index, parts) => (index < parts.length - 1 ? part.toLowerCase() : lemmaOf(part))).join('-');
   }
-  const parse = parsesOf(word)[0];
-  return parse ? parse.normalize().word.replace(/ё/g, 'е') : lower;
+  // Some guessed parses of compounds ("контакт-центр") have no dictionary form: the word stays as written.
+  const normal = parsesOf(word)[0]?.normalize()?.word;
+  return normal ? normal.replace(/ё/g, 'е') : lower;
 }

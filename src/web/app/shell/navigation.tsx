@@ -10,6 +10,7 @@ import {
   IconHeartHandshake,
   IconHistory,
   IconHierarchy2,
+  IconLanguage,
   IconLayoutDashboard,
   IconPresentationAnalytics,
   IconSearch,
@@ -24,7 +25,7 @@ import { hasAnyRole } from '../roles';
 
 type NavItem = { to: string; label: 'dashboard' | 'organizations' | 'agreements' | 'projects' | 'indicators' | 'partnering' | 'infrastructure' | 'events' | 'users' | 'audit'; icon: Icon; roles?: readonly Role[] };
 /** Items whose name lives in their feature's own section of the translations. */
-type FeatureNavItem = Omit<NavItem, 'label'> & { labelKey: 'taxonomy.nav' | 'ecosystems.nav' | 'imports.nav' | 'search.title' };
+type FeatureNavItem = Omit<NavItem, 'label'> & { labelKey: 'taxonomy.nav' | 'glossary.nav' | 'ecosystems.nav' | 'imports.nav' | 'search.title' };
 
 const mainItems: (NavItem | FeatureNavItem)[] = [
   { to: '/', label: 'dashboard', icon: IconLayoutDashboard },
@@ -42,6 +43,7 @@ const mainItems: (NavItem | FeatureNavItem)[] = [
 const adminItems: (NavItem | FeatureNavItem)[] = [
   { to: '/admin/users', label: 'users', icon: IconUsers, roles: ['admin'] },
   { to: '/admin/taxonomy', labelKey: 'taxonomy.nav', icon: IconHierarchy2, roles: ['admin'] },
+  { to: '/admin/glossary', labelKey: 'glossary.nav', icon: IconLanguage, roles: ['admin', 'coordinator'] },
   { to: '/imports', labelKey: 'imports.nav', icon: IconFileImport, roles: ['admin', 'coordinator', 'park_manager'] },
   { to: '/audit', label: 'audit', icon: IconHistory, roles: ['admin', 'coordinator'] },
 ];

@@ -38,3 +38,4 @@ export { eventParts } from './event-parts';
 export { portfolioOutputs } from './portfolio-outputs';
 export { portfolioForms } from './portfolio-forms';
 export { partneringWork } from './partnering-work';
+export { glossary } from './glossary';

@@ -30,14 +30,30 @@ function directionConcepts(): Concept[] {
   });
 }
 
-/** The shipped concepts: directions first, then curated terms; ids are unique. */
+const firstEnglish = (concept: Concept) => concept.en[0]!.toLowerCase();
+
+/**
+ * The shipped concepts: directions first, then curated terms; ids are unique. A curated concept
+ * named like a direction (the same first English term) is that direction: one concept keeps the
+ * terms of both, under the curated id, so a text naming it is not counted twice.
+ */
 export function shippedConcepts(): Concept[] {
+  const curated = curatedConcepts();
+  const curatedNames = new Map(curated.map((concept) => [firstEnglish(concept), concept.id]));
   const byId = new Map<string, Concept>();
-  for (const concept of [...directionConcepts(), ...curatedConcepts()]) {
+  for (const direction of directionConcepts()) {
+    const id = curatedNames.get(firstEnglish(direction)) ?? direction.id;
+    byId.set(id, { ...direction, id, en: [...direction.en], domain: id === direction.id ? direction.domain : 'curated' });
+  }
+  for (const concept of curated) {
     const existing = byId.get(concept.id);
-    if (existing) {
-      for (const language of ['ru', 'en', 'zh'] as const) existing[language] = [...new Set([...existing[language], ...concept[language]])];
-    } else byId.set(concept.id, { ...concept });
+    if (!existing) {
+      byId.set(concept.id, { ...concept });
+      continue;
+    }
+    // The curated terms lead (the first English term names the concept); the direction's follow.
+    for (const language of ['ru', 'en', 'zh'] as const) existing[language] = [...new Set([...concept[language], ...existing[language]])];
+    existing.domain = concept.domain;
   }
   return [...byId.values()];
 }

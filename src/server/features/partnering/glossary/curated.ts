@@ -4,6 +4,27 @@ import { energyTerms } from './terms-energy';
 import { itTerms } from './terms-it';
 import { materialsTerms } from './terms-materials';
 import { industryTerms } from './terms-industry';
+import { medicineTerms } from './terms-medicine';
+import { lifescienceTerms } from './terms-lifescience';
+import { agrifoodTerms } from './terms-agrifood';
+import { softwareTerms } from './terms-software';
+import { dataAiTerms } from './terms-data-ai';
+import { electronicsTerms } from './terms-electronics';
+import { telecomSecurityTerms } from './terms-telecom-security';
+import { creativeTerms } from './terms-creative';
+import { powerTerms } from './terms-power';
+import { miningTerms } from './terms-mining';
+import { logisticsTerms } from './terms-logistics';
+import { constructionTerms } from './terms-construction';
+import { arcticTerms } from './terms-arctic';
+import { educationTerms } from './terms-education';
+import { machineryTerms } from './terms-machinery';
+import { chemistryTerms } from './terms-chemistry';
+import { environmentTerms } from './terms-environment';
+import { businessTerms } from './terms-business';
+import { advancedMaterialsTerms } from './terms-advanced-materials';
+import { vehiclesTerms } from './terms-vehicles';
+import { servicesTerms } from './terms-services';
 
 /**
  * Curated terms, one line per concept: `english; synonyms | русский; синонимы | 中文；同义词`.
@@ -15,6 +36,27 @@ const domains: Record<string, string> = {
   it: itTerms,
   energy: energyTerms,
   industry: industryTerms,
+  medicine: medicineTerms,
+  lifescience: lifescienceTerms,
+  agrifood: agrifoodTerms,
+  software: softwareTerms,
+  'data-ai': dataAiTerms,
+  electronics: electronicsTerms,
+  telecom: telecomSecurityTerms,
+  creative: creativeTerms,
+  power: powerTerms,
+  mining: miningTerms,
+  logistics: logisticsTerms,
+  construction: constructionTerms,
+  arctic: arcticTerms,
+  education: educationTerms,
+  machinery: machineryTerms,
+  chemistry: chemistryTerms,
+  environment: environmentTerms,
+  business: businessTerms,
+  'advanced-materials': advancedMaterialsTerms,
+  vehicles: vehiclesTerms,
+  services: servicesTerms,
 };
 
 const split = (cell: string | undefined) => (cell ?? '').split(/[;；]/u).map((term) => term.trim()).filter(Boolean);

@@ -4,7 +4,7 @@ machine tool; CNC machine | станок; станок с ЧПУ | 机床；数�
 additive manufacturing; 3D printing | аддитивное производство; 3D-печать | 增材制造；3D打印
 injection molding | литьё под давлением | 注塑成型
 machining | механическая обработка | 机械加工
-assembly line | сборочная линия; конвейер | 装配线；生产线
+assembly line | сборочная линия; конвейер | 装配线；流水线
 production line | производственная линия | 生产线
 industrial equipment | промышленное оборудование | 工业设备
 pump | насос | 泵
