@@ -128,9 +128,13 @@ function preparedSummaryPage(db: Executor, scope: OrganizationReadScope, filter:
 }
 
 /** What a list's total depends on: who asks (their scope) and the filters, not the page or sort. */
+/** Who asks, for keys of values remembered per caller scope. */
+export function scopeKey(scope: OrganizationReadScope): string {
+  return scope.all ? 'all' : [scope.visibilities.join(','), [...scope.organizationIds].sort().join(','), [...scope.ecosystemIds].sort().join(',')].join('|');
+}
+
 function totalKey(scope: OrganizationReadScope, filter: OrganizationFilter): string {
-  const who = scope.all ? 'all' : [scope.visibilities.join(','), [...scope.organizationIds].sort().join(','), [...scope.ecosystemIds].sort().join(',')].join('|');
-  return JSON.stringify([who, filter.q ?? '', filter.kind ?? '', filter.country?.toUpperCase() ?? '', filter.ecosystemId ?? '', filter.directionId ?? '']);
+  return JSON.stringify([scopeKey(scope), filter.q ?? '', filter.kind ?? '', filter.country?.toUpperCase() ?? '', filter.ecosystemId ?? '', filter.directionId ?? '']);
 }
 
 /**
