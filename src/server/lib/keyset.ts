@@ -24,7 +24,8 @@ export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): Ke
   return values as KeysetValue[];
 }
 
-export type KeysetColumn = { expression: SQL; direction: 'asc' | 'desc'; value: KeysetValue };
+/** `value` is a cursor value, or a placeholder in a prepared statement. */
+export type KeysetColumn = { expression: SQL; direction: 'asc' | 'desc'; value: unknown };
 
 /**
  * Rows strictly after the cursor in the given order, for any mix of directions:

@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { preparedStatement } from '../../db/prepared';
 import { apiTokens, sessions, userRoles, users } from '../../db/schema/index';
 
 export type UserRow = typeof users.$inferSelect;
@@ -33,12 +34,16 @@ export type ScopedRole = Pick<RoleRow, 'role' | 'scopeOrganizationId'>;
  */
 const rolesOfUser = sql<ScopedRole[]>`coalesce((select json_agg(json_build_object('role', ${userRoles.role}, 'scopeOrganizationId', ${userRoles.scopeOrganizationId})) from ${userRoles} where ${userRoles.userId} = ${users.id}), '[]'::json)`;
 
+const liveSession = preparedStatement((db) => db
+  .select({ session: sessions, user: users, roles: rolesOfUser })
+  .from(sessions)
+  .innerJoin(users, eq(users.id, sessions.userId))
+  .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+  .prepare('find_live_session'));
+
+/** Prepared once: every signed-in request asks it (ADR 034). */
 export async function findLiveSession(db: Executor, tokenHash: string, now: Date) {
-  const [row] = await db
-    .select({ session: sessions, user: users, roles: rolesOfUser })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  const [row] = await liveSession(db).execute({ tokenHash, now });
   return row;
 }
 
@@ -85,12 +90,15 @@ export async function revokeApiToken(db: Executor, tokenId: string, now: Date) {
   return row!;
 }
 
+const liveApiToken = preparedStatement((db) => db
+  .select({ token: apiTokens, user: users, roles: rolesOfUser })
+  .from(apiTokens)
+  .innerJoin(users, eq(users.id, apiTokens.userId))
+  .where(and(eq(apiTokens.tokenHash, sql.placeholder('tokenHash')), isNull(apiTokens.revokedAt)))
+  .prepare('find_live_api_token'));
+
 export async function findLiveApiToken(db: Executor, tokenHash: string) {
-  const [row] = await db
-    .select({ token: apiTokens, user: users, roles: rolesOfUser })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  const [row] = await liveApiToken(db).execute({ tokenHash });
   return row;
 }
 

@@ -5,6 +5,7 @@ import type { OrganizationReadScope } from './registry.policy';
 import { readScopeCondition } from './registry.repo';
 import { matchedOrganizations, type MatchQuery } from './organization-matches';
 import { afterCursor, decodeCursor, encodeCursor } from '../../lib/keyset';
+import { registryGenerationValue } from './registry-generation';
 
 export type SearchFilters = { kind?: string; country?: string; ecosystemId?: string; directionId?: string; sizeBand?: string };
 
@@ -56,6 +57,7 @@ export async function searchOrganizations(db: Executor, scope: OrganizationReadS
       byText: sql<boolean>`hits.by_text`,
       byName: sql<boolean>`hits.by_name`,
       byDirection: sql<boolean>`hits.by_direction`,
+      generation: registryGenerationValue,
     })
     .from(organizations)
     .innerJoin(hits, on)
@@ -66,7 +68,8 @@ export async function searchOrganizations(db: Executor, scope: OrganizationReadS
   const items = rows.slice(0, page.pageSize);
   const last = items.at(-1);
   const nextCursor = rows.length > page.pageSize && last ? encodeCursor([Number(last.score), last.displayName, last.organization.id]) : null;
-  return { rows: items, nextCursor };
+  // An empty page carries no generation: the caller reads it alone.
+  return { rows: items, nextCursor, generation: rows[0]?.generation };
 }
 
 /**
@@ -81,7 +84,7 @@ export async function searchFacets(db: Executor, scope: OrganizationReadScope, q
       select ${organizations.id} as id, ${organizations.kind} as kind, ${organizations.country} as country, ${organizations.sizeBand} as size_band
       from ${organizations} inner join ${hits} on ${on} ${where ? sql`where ${where}` : sql``}
     )
-    select 'total' as facet, null as value, count(*)::int as count, null as ru, null as en, null as zh from matched
+    select 'total' as facet, (${registryGenerationValue})::text as value, count(*)::int as count, null as ru, null as en, null as zh from matched
     union all
     ${top('kind', sql`select kind, count(*)::int, null, null, null from matched where kind is not null group by kind`)}
     union all
@@ -105,5 +108,7 @@ export async function searchFacets(db: Executor, scope: OrganizationReadScope, q
   const plain = (facet: Row['facet']) => of(facet).map((r) => ({ value: r.value, count: Number(r.count) }));
   const labelled = (facet: Row['facet']) => of(facet).map((r) => ({ value: r.value, count: Number(r.count), label: { ru: r.ru, en: r.en, zh: r.zh } }));
   const total = Number(of('total')[0]?.count ?? 0);
-  return { total, kind: plain('kind'), country: plain('country'), sizeBand: plain('sizeBand'), ecosystem: labelled('ecosystem'), direction: labelled('direction') };
+  // The generation the facets were counted at, read by the same statement (ADR 029).
+  const generation = Number(of('total')[0]?.value ?? -1);
+  return { generation, total, kind: plain('kind'), country: plain('country'), sizeBand: plain('sizeBand'), ecosystem: labelled('ecosystem'), direction: labelled('direction') };
 }

@@ -64,4 +64,16 @@ describe('list totals remembered per registry generation', () => {
     const [row] = await t.connection.db.select({ value: count() }).from(organizations).where(eq(organizations.country, 'BY'));
     expect(belarus).toBe(row!.value);
   });
+
+  it('search facets are remembered until a write, even one made straight to the database', async () => {
+    const created = await coordinator.post('/api/organizations', { name: { en: 'Quokkaworks Facet Labs' }, kind: 'company', country: 'RU', confirmNotDuplicate: true });
+    expect(created.statusCode).toBe(201);
+    const facetsOf = async () => (await coordinator.get('/api/search?q=Quokkaworks')).json().organizations as { total: number; facets: { kind: { value: string; count: number }[] } };
+    expect((await facetsOf()).facets.kind).toEqual([{ value: 'company', count: 1 }]);
+    expect((await facetsOf()).facets.kind).toEqual([{ value: 'company', count: 1 }]);
+    await t.connection.db.update(organizations).set({ kind: 'university' }).where(eq(organizations.id, created.json().id));
+    const after = await facetsOf();
+    expect(after.total).toBe(1);
+    expect(after.facets.kind).toEqual([{ value: 'university', count: 1 }]);
+  });
 });

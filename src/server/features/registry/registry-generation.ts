@@ -36,6 +36,11 @@ export class GenerationCache<V> {
     return entry.value;
   }
 
+  /** Whether a value is remembered for the key, at whatever generation. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   set(key: string, generation: number, value: V): void {
     if (generation < 0) return;
     const current = this.entries.get(key);

@@ -29,7 +29,7 @@ import { organizationSummaryColumns, toDirection, toDirectionRef, toOrganization
 import * as repo from './registry.repo';
 import * as writeRepo from './organizations-write.repo';
 import type { IdentifierScheme } from '../../../shared/identifiers';
-import { GenerationCache } from './registry-generation';
+import { GenerationCache, readRegistryGeneration } from './registry-generation';
 
 type Dependencies = { db: Database; clock: Clock; audit: AuditService };
 
@@ -38,6 +38,8 @@ export function createRegistryService({ db, clock, audit }: Dependencies) {
   const logos = createOrganizationLogos({ db, clock });
   /** List totals per scope and filters, valid for one registry generation (ADR 029). */
   const listTotals = new GenerationCache<number>();
+  /** Search facets and totals per scope, query and filters, for one registry generation. */
+  const searchFacets = new GenerationCache<Awaited<ReturnType<typeof searchRepo.searchFacets>>>(500);
   return {
     setLogo: logos.setLogo,
     removeLogo: logos.removeLogo,
@@ -69,10 +71,19 @@ export function createRegistryService({ db, clock, audit }: Dependencies) {
       const terms = searchTermsOf(q);
       const scope = organizationReadScope(context.actor);
       const match = await matchQueryOf(db, terms);
-      const [{ rows, nextCursor }, { total, ...facets }] = await Promise.all([
+      const facetKey = JSON.stringify([repo.scopeKey(scope), q, filters]);
+      const countFacets = () => searchRepo.searchFacets(db, scope, match, filters);
+      // Facets and total count every hit: remembered per (scope, query, filters) for the registry
+      // generation they were counted at, reused by a page that read the same generation (ADR 029).
+      // Counted beside the page when nothing is remembered yet, after it when the page must tell.
+      const fresh = searchFacets.has(facetKey) ? undefined : countFacets();
+      const [{ rows, nextCursor, generation: pageGeneration }, counted] = await Promise.all([
         searchRepo.searchOrganizations(db, scope, match, filters, { page, pageSize, after }),
-        searchRepo.searchFacets(db, scope, match, filters),
+        fresh,
       ]);
+      const generation = pageGeneration ?? (await readRegistryGeneration(db));
+      const { generation: countedAt, total, ...facets } = counted ?? searchFacets.get(facetKey, generation) ?? (await countFacets());
+      searchFacets.set(facetKey, countedAt, { generation: countedAt, total, ...facets });
       const words = highlightWords(terms);
       const order = [language, ...languages.filter((l) => l !== language)];
       const items = rows.map((row) => {
