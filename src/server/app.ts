@@ -164,7 +164,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const search = createSearchService({ registry, agreements });
   const jobSender = createJobSender(() => jobDefinitions);
   const imports = createImportsService({ db, clock, jobs: jobSender, auth, registry });
-  const jobDefinitions = [...importJobs(imports), ...partneringJobs({ db, clock })];
+  const partnering = createPartneringService({ db, clock, audit, jobs: jobSender });
+  const jobDefinitions = [...importJobs(imports), ...partneringJobs({ db, clock, digest: partnering.matchDigest })];
   app.decorate('jobs', { definitions: jobDefinitions, sender: jobSender });
 
   registerAuthentication(app, auth);
@@ -187,7 +188,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerTaxonomyRoutes(app, { taxonomy });
   registerAgreementsRoutes(app, { agreements });
   registerEventsRoutes(app, { events: createEventsService({ db, clock, agreements }) });
-  registerPartneringRoutes(app, { partnering: createPartneringService({ db, clock, audit }) });
+  registerPartneringRoutes(app, { partnering });
   registerPressReleaseRoutes(app, { pressRelease: createPressReleaseService({ db, clock }) });
   registerIndicatorsRoutes(app, { indicators, reporting });
   const portfolio = createPortfolioService({ db, clock, audit });

@@ -135,4 +135,19 @@ export const partneringMatrix: MatrixRow[] = [
   { route: 'GET /api/partnering/funnel', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/partnering/funnel' }), expect: { anonymous: 401, admin: 200, coordinator: 200, park_manager: 200, member: 403, analyst: 200 } }] },
   { route: 'GET /api/partnering/review-thresholds', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/partnering/review-thresholds' }), expect: signedInOnly(200) }] },
   { route: 'PUT /api/partnering/review-thresholds', cases: [{ scope: 'any', request: () => ({ method: 'PUT', url: '/api/partnering/review-thresholds', payload: { minTotal: 12, minPerCriterion: 2 } }), expect: adminAndCoordinator(200) }] },
+  // An organization's digest of new matches: read by its side and the center, cleared by its side only.
+  {
+    route: 'GET /api/partnering/digest',
+    cases: [
+      { scope: 'own', request: (w) => ({ method: 'GET', url: `/api/partnering/digest?organizationId=${w.ownOrganization.id}` }), expect: { anonymous: 401, admin: 200, coordinator: 200, park_manager: 200, member: 200, analyst: 403 } },
+      { scope: 'foreign', request: (w) => ({ method: 'GET', url: `/api/partnering/digest?organizationId=${w.foreignOrganization.id}` }), expect: { anonymous: 401, admin: 200, coordinator: 200, park_manager: 403, member: 403, analyst: 403 } },
+    ],
+  },
+  {
+    route: 'POST /api/partnering/digest/seen',
+    cases: [
+      { scope: 'own', request: (w) => ({ method: 'POST', url: '/api/partnering/digest/seen', payload: { organizationId: w.ownOrganization.id } }), expect: { anonymous: 401, admin: 403, coordinator: 403, park_manager: 200, member: 200, analyst: 403 } },
+      { scope: 'foreign', request: (w) => ({ method: 'POST', url: '/api/partnering/digest/seen', payload: { organizationId: w.foreignOrganization.id } }), expect: { anonymous: 401, admin: 403, coordinator: 403, park_manager: 403, member: 403, analyst: 403 } },
+    ],
+  },
 ];

@@ -6,6 +6,8 @@ import type { Clock } from '../../lib/clock';
 import { createOrganization } from '../../test-support/factories';
 import { createTestDatabase } from '../../test-support/test-database';
 import type { DatabaseConnection } from '../../db/client';
+import { loadGlossary } from './glossary/glossary';
+import { createMatchDigest } from './match-digest';
 import { partneringJobs } from './partnering.jobs';
 import { profileExpiryJobName, sweepProfileExpiry } from './profile-expiry';
 
@@ -18,7 +20,7 @@ const clock: Clock = { now: () => now };
 
 beforeAll(async () => {
   connection = await createTestDatabase();
-  queue = await startJobQueue(connection, partneringJobs({ db: connection.db, clock }), (error) => errors.push(error));
+  queue = await startJobQueue(connection, partneringJobs({ db: connection.db, clock, digest: createMatchDigest({ db: connection.db, clock, glossary: () => loadGlossary() }) }), (error) => errors.push(error));
 });
 afterAll(async () => {
   await queue.stop();
