@@ -7,7 +7,7 @@
  * new profile appears in its partners' digests the same day ("recompute on change").
  */
 import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database, Executor } from '../../db/client';
 import { partneringDigestMatches, partneringProfiles } from '../../db/schema/index';
 import type { Clock } from '../../lib/clock';
 import type { Glossary } from './glossary/glossary';
@@ -23,7 +23,8 @@ export const digestDepth = 20;
 
 export type NewPair = { profileId: string; matchedProfileId: string };
 
-export function createMatchDigest({ db, clock, glossary }: { db: Database; clock: Clock; glossary: () => Promise<Glossary> }) {
+/** `db` may be a transaction: the demo world fills the digest inside the one that builds it. */
+export function createMatchDigest({ db, clock, glossary }: { db: Executor; clock: Clock; glossary: () => Promise<Glossary> }) {
   const today = () => clock.now().toISOString().slice(0, 10);
   const p = partneringProfiles;
   const live = () => and(eq(p.status, 'published'), or(isNull(p.expiresOn), gte(p.expiresOn, today())));
