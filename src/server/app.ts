@@ -168,7 +168,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const jobSender = createJobSender(() => jobDefinitions);
   const glossarySource = createGlossarySource(db);
   const imports = createImportsService({ db, clock, jobs: jobSender, auth, registry });
-  const jobDefinitions = [...importJobs(imports), ...partneringJobs({ db, clock, glossary: glossarySource })];
+  const partnering = createPartneringService({ db, clock, audit, glossarySource, jobs: jobSender });
+  const jobDefinitions = [...importJobs(imports), ...partneringJobs({ db, clock, glossary: glossarySource, digest: partnering.matchDigest })];
   app.decorate('jobs', { definitions: jobDefinitions, sender: jobSender });
 
   registerAuthentication(app, auth);
@@ -191,7 +192,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerTaxonomyRoutes(app, { taxonomy });
   registerAgreementsRoutes(app, { agreements });
   registerEventsRoutes(app, { events: createEventsService({ db, clock, agreements }) });
-  registerPartneringRoutes(app, { partnering: createPartneringService({ db, clock, audit, glossarySource }) });
+  registerPartneringRoutes(app, { partnering });
   registerGlossaryRoutes(app, { glossaryTerms: createGlossaryTermsService({ db, glossary: glossarySource, jobs: jobSender }) });
   registerPressReleaseRoutes(app, { pressRelease: createPressReleaseService({ db, clock }) });
   registerIndicatorsRoutes(app, { indicators, reporting });

@@ -2,6 +2,7 @@ import type { Executor } from '../db/client';
 import { partneringInterests, partneringProfileDirections, partneringProfiles, partneringReviews } from '../db/schema/index';
 import type { DirectionCode } from '../db/reference/directions';
 import { loadGlossary } from '../features/partnering/glossary/glossary';
+import { createMatchDigest } from '../features/partnering/match-digest';
 import { checkedColumns } from '../features/partnering/profile-fields';
 import type { DemoWorld } from './build-demo-world';
 import { demoInterestSeeds, demoProfileSeeds, type DemoProfileSeed } from './demo-partnering-texts';
@@ -80,5 +81,7 @@ export async function insertPartnering(tx: Executor, world: DemoWorld, options: 
       createdAt: sent, updatedAt: sent,
     });
   }
+  // The digest of new matches as the nightly job leaves it: every organization has its new matches to see.
+  await createMatchDigest({ db: tx, clock: { now: () => now }, glossary: async () => glossary }).refreshAll();
   return { profiles: demoProfileSeeds.length, interests: demoInterestSeeds.length };
 }

@@ -38,7 +38,7 @@ describe('seedDemoWorld', () => {
     connection = await freshDatabase();
     // Speed of seeding is measured in bench/, not asserted here.
     seeded = await seedDemoWorld(connection.db, { passwordHash, clock });
-  }, 30_000);
+  }, 120_000);
 
   afterAll(async () => {
     await connection?.close();
@@ -192,7 +192,7 @@ describe('seedDemoWorld', () => {
     } finally {
       await other.close();
     }
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('ensureDirections', () => {

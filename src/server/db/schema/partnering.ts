@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { agreements } from './agreements';
 import { createdAt, id, updatedAt } from './common';
 import { users } from './identity';
@@ -153,4 +153,22 @@ export const partneringMatchViews = pgTable(
     viewedOn: date('viewed_on').notNull(),
   },
   (t) => [primaryKey({ columns: [t.profileId, t.matchedProfileId, t.viewedOn] })],
+);
+
+/**
+ * The daily digest of new matches (ADR 033): each pair a profile's matching has ever shown its side,
+ * kept once, so that a match is "new" exactly once; seen when the organization's side marks it so.
+ */
+export const partneringDigestMatches = pgTable(
+  'partnering_digest_matches',
+  {
+    profileId: uuid('profile_id').notNull().references(() => partneringProfiles.id, { onDelete: 'cascade' }),
+    matchedProfileId: uuid('matched_profile_id').notNull().references(() => partneringProfiles.id, { onDelete: 'cascade' }),
+    /** The organization of `profileId`: whose dashboard shows the match. */
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    score: doublePrecision('score').notNull(),
+    foundOn: date('found_on').notNull(),
+    seenAt: timestamp('seen_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.matchedProfileId] }), index('partnering_digest_matches_organization_idx').on(t.organizationId, t.seenAt)],
 );

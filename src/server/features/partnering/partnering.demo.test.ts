@@ -39,4 +39,13 @@ describe('partnering in the demo world', () => {
     const agreement = queue.find((i: { status: string }) => i.status === 'agreement');
     expect((await coordinator.get(`/api/agreements/${agreement.agreementId}`)).json().title.ru).toContain('Великий камень');
   });
+
+  it('has a digest of new matches for the demo member\'s company, explained in the reader\'s language', async () => {
+    const member = await loginAs('member');
+    const digest = (await member.request({ method: 'GET', url: '/api/partnering/digest', headers: { 'accept-language': 'en' } })).json() as { total: number; items: { profile: { title: string }; match: { title: string; anonymous: boolean; organization: unknown }; reasons: string[] }[] };
+    expect(digest.total).toBeGreaterThan(0);
+    expect(digest.items[0]!.profile.title).toBe('饲料用酶制剂与微生物饲料添加剂');
+    expect(digest.items[0]!.reasons.length).toBeGreaterThan(0);
+    for (const item of digest.items) if (item.match.anonymous) expect(item.match.organization).toBeNull();
+  });
 });

@@ -147,4 +147,19 @@ export const partneringMatrix: MatrixRow[] = [
   { route: 'GET /api/partnering/glossary', cases: [{ scope: 'any', request: () => ({ method: 'GET', url: '/api/partnering/glossary?q=bioreactor' }), expect: adminAndCoordinator(200) }] },
   { route: 'POST /api/partnering/glossary/terms', cases: [{ scope: 'any', request: () => ({ method: 'POST', url: '/api/partnering/glossary/terms', payload: { conceptId: 'biotech:bioreactor', en: newTerm() } }), expect: adminAndCoordinator(201) }] },
   { route: 'DELETE /api/partnering/glossary/terms/:id', cases: [{ scope: 'any', request: async (w) => ({ method: 'DELETE', url: `/api/partnering/glossary/terms/${await addedTermOf(w)}` }), expect: adminAndCoordinator(204) }] },
+  // An organization's digest of new matches: read by its side and the center, cleared by its side only.
+  {
+    route: 'GET /api/partnering/digest',
+    cases: [
+      { scope: 'own', request: (w) => ({ method: 'GET', url: `/api/partnering/digest?organizationId=${w.ownOrganization.id}` }), expect: { anonymous: 401, admin: 200, coordinator: 200, park_manager: 200, member: 200, analyst: 403 } },
+      { scope: 'foreign', request: (w) => ({ method: 'GET', url: `/api/partnering/digest?organizationId=${w.foreignOrganization.id}` }), expect: { anonymous: 401, admin: 200, coordinator: 200, park_manager: 403, member: 403, analyst: 403 } },
+    ],
+  },
+  {
+    route: 'POST /api/partnering/digest/seen',
+    cases: [
+      { scope: 'own', request: (w) => ({ method: 'POST', url: '/api/partnering/digest/seen', payload: { organizationId: w.ownOrganization.id } }), expect: { anonymous: 401, admin: 403, coordinator: 403, park_manager: 200, member: 200, analyst: 403 } },
+      { scope: 'foreign', request: (w) => ({ method: 'POST', url: '/api/partnering/digest/seen', payload: { organizationId: w.foreignOrganization.id } }), expect: { anonymous: 401, admin: 403, coordinator: 403, park_manager: 403, member: 403, analyst: 403 } },
+    ],
+  },
 ];

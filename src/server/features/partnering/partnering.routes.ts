@@ -4,6 +4,7 @@ import { errorResponse, idParams } from '../../../shared/contracts/common';
 import {
   createProfileInput, listProfilesQuery, match, matchesQuery, matchList, previewMatchesInput, profile, profilePage, profileRenewInput, reviewInput, reviewThresholds, updateProfileInput,
 } from '../../../shared/contracts/partnering';
+import { digest, digestQuery, digestSeen, digestSeenInput } from '../../../shared/contracts/partnering-digest';
 import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
 import { requestLanguage } from '../../lib/request-language';
 import { registerInterestRoutes } from './interests.routes';
@@ -86,6 +87,14 @@ export function registerPartneringRoutes(app: App, { partnering }: { partnering:
     await partnering.setThresholds(request.body, contextOf(request));
     return partnering.thresholds(contextOf(request));
   });
+
+  app.get('/api/partnering/digest', {
+    schema: { tags, security: signedIn, summary: 'New matches of the caller\'s organizations (or of one), not yet marked as seen, best first, explained in the caller\'s language', operationId: 'getPartneringDigest', querystring: digestQuery, response: { 200: digest, ...errorResponses } },
+  }, async (request) => partnering.digest(request.query, requestLanguage(request), contextOf(request)));
+
+  app.post('/api/partnering/digest/seen', {
+    schema: { tags, security: signedIn, summary: 'Mark the new matches of the caller\'s organizations (or of one it acts for) as seen', operationId: 'markPartneringDigestSeen', body: digestSeenInput, response: { 200: digestSeen, ...errorResponses } },
+  }, async (request) => partnering.markDigestSeen(request.body.organizationId, contextOf(request)));
 
   registerInterestRoutes(app, { partnering });
 }

@@ -4,9 +4,11 @@
  * interest to an agreement. Who reads and writes what is decided in partnering.policy.ts.
  */
 import type { CreateProfileInput, ListProfilesQuery, MatchDto } from '../../../shared/contracts/partnering';
+import type { DigestQuery } from '../../../shared/contracts/partnering-digest';
 import { areComplementary, type ProfileType } from '../../../shared/partnering';
 import type { Language } from '../../../shared/languages';
 import type { Database, Executor } from '../../db/client';
+import type { JobSender } from '../../jobs/job-queue';
 import { partneringMatchViews } from '../../db/schema/index';
 import { hasRole, type RequestContext } from '../../lib/actor';
 import { authorize } from '../../lib/authorization';
@@ -22,17 +24,23 @@ import { checkedColumns } from './profile-fields';
 import { ownersOf, shownStatus, toProfiles } from './profile-mappers';
 import { funnelMetrics } from './funnel';
 import { createInterests } from './interests';
+import { createDigestReads } from './digest-reads';
+import { createMatchDigest, profileDigestJobName } from './match-digest';
 import { createProfileWrites, reviewThresholdsOf } from './profile-writes';
 import * as repo from './profiles.repo';
 
-type Dependencies = { db: Database; clock: Clock; audit: AuditService; glossarySource: GlossarySource };
+/** `jobs` refreshes the digest of a profile when it is published or renewed; without it, the daily pass does. */
+type Dependencies = { db: Database; clock: Clock; audit: AuditService; glossarySource: GlossarySource; jobs?: Pick<JobSender, 'send'> };
 
-export function createPartneringService({ db, clock, audit, glossarySource }: Dependencies) {
+export function createPartneringService({ db, clock, audit, glossarySource, jobs }: Dependencies) {
   const today = () => clock.now().toISOString().slice(0, 10);
   /** The shipped glossary with the administrators' terms, read again when they change. */
   const glossary = () => glossarySource.get();
   const writes = createProfileWrites({ db, clock, glossary });
   const interests = createInterests({ db, clock });
+  const matchDigest = createMatchDigest({ db, clock, glossary });
+  /** Recompute on change: the profile's new matches reach both sides' digests without waiting for the night. */
+  const refreshDigest = async (id: string) => { await jobs?.send(profileDigestJobName, { profileId: id }); };
 
   async function get(id: string, context: RequestContext) {
     const { row } = await writes.readable(db, id, context);
@@ -62,6 +70,17 @@ export function createPartneringService({ db, clock, audit, glossarySource }: De
     return ranked.filter((r) => profiles.has(r.id)).map((r) => ({ profile: profiles.get(r.id)!, ...r.pair }));
   }
 
+  /** The score of a pair with its reasons in the reader's language, both profiles as stored. */
+  async function explainRows(row: repo.ProfileRow, other: repo.ProfileRow, language: Language) {
+    const directionIds = await repo.directionIdsOf(db, [row.id, other.id]);
+    const side = async (r: repo.ProfileRow) => {
+      const s = await sourceOf(db, r, directionIds.get(r.id) ?? []);
+      return { ...s, lexemes: await lexemesOf(db, s.language, s.searchText) };
+    };
+    return scorePair(await side(row), await side(other), { tree: directionTree(await repo.allDirections(db)), glossary: await glossary(), language, countryName });
+  }
+  const digestReads = createDigestReads({ db, clock, explainRows });
+
   return {
     get,
 
@@ -82,9 +101,15 @@ export function createPartneringService({ db, clock, audit, glossarySource }: De
     update: writes.update,
     submit: writes.submit,
     startReview: writes.startReview,
-    review: writes.review,
+    async review(...args: Parameters<typeof writes.review>) {
+      await writes.review(...args);
+      await refreshDigest(args[0]);
+    },
     withdraw: writes.withdraw,
-    renew: writes.renew,
+    async renew(...args: Parameters<typeof writes.renew>) {
+      await writes.renew(...args);
+      await refreshDigest(args[0]);
+    },
     thresholds: async (context: RequestContext) => {
       authorize(context.actor, context.actor.kind === 'user');
       return reviewThresholdsOf(db);
@@ -120,15 +145,15 @@ export function createPartneringService({ db, clock, audit, glossarySource }: De
       return { items: await explained(await sourceOf(db, { ...values, id: null, organizationId }, directionIds), limit, language, context) };
     },
 
+    matchDigest,
+    digest: (query: DigestQuery, language: Language, context: RequestContext) => digestReads.list(query, language, context),
+    markDigestSeen: (organizationId: string | undefined, context: RequestContext) => digestReads.markSeen(organizationId, context),
+
     /** Why two profiles match (or how little): both must be readable and complementary. */
     async pair(id: string, otherId: string, language: Language, context: RequestContext) {
       const [{ row }, { row: other }] = [await writes.readable(db, id, context), await writes.readable(db, otherId, context)];
       if (!areComplementary(row.type as ProfileType, other.type as ProfileType)) throw new AppError('NOT_COMPLEMENTARY', { types: [row.type, other.type] });
-      const directionIds = await repo.directionIdsOf(db, [id, otherId]);
-      const source = await sourceOf(db, row, directionIds.get(id) ?? []);
-      const target = await sourceOf(db, other, directionIds.get(otherId) ?? []);
-      const side = async (s: SourceProfile) => ({ ...s, lexemes: await lexemesOf(db, s.language, s.searchText) });
-      const pair = scorePair(await side(source), await side(target), { tree: directionTree(await repo.allDirections(db)), glossary: await glossary(), language, countryName });
+      const pair = await explainRows(row, other, language);
       const [profile] = await toProfiles(db, context.actor, [other], today());
       return { profile: profile!, ...pair };
     },

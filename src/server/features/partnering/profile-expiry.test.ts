@@ -7,6 +7,7 @@ import { createOrganization } from '../../test-support/factories';
 import { createTestDatabase } from '../../test-support/test-database';
 import type { DatabaseConnection } from '../../db/client';
 import { createGlossarySource } from './glossary/glossary-source';
+import { createMatchDigest } from './match-digest';
 import { partneringJobs } from './partnering.jobs';
 import { profileExpiryJobName, sweepProfileExpiry } from './profile-expiry';
 
@@ -19,7 +20,8 @@ const clock: Clock = { now: () => now };
 
 beforeAll(async () => {
   connection = await createTestDatabase();
-  queue = await startJobQueue(connection, partneringJobs({ db: connection.db, clock, glossary: createGlossarySource(connection.db) }), (error) => errors.push(error));
+  const glossary = createGlossarySource(connection.db);
+  queue = await startJobQueue(connection, partneringJobs({ db: connection.db, clock, glossary, digest: createMatchDigest({ db: connection.db, clock, glossary: () => glossary.get() }) }), (error) => errors.push(error));
 });
 afterAll(async () => {
   await queue.stop();

@@ -81,7 +81,7 @@ export const partneringWork = defineSection({
     },
     funnel: { step: 'Этап', count: 'Количество', conversion: 'Переход с предыдущего', days: 'Медиана, дней' },
     renew: { title: 'Срок действия профиля истекает {{date}}', newDate: 'Новая дата окончания', action: 'Продлить', done: 'Профиль продлён.' },
-    dashboard: { renewals: 'Профили партнёрства: пора продлить', toInterests: 'Все заявки о заинтересованности' },
+    dashboard: { renewals: 'Профили партнёрства: пора продлить', toInterests: 'Все заявки о заинтересованности', newMatches: 'Новые совпадения', newMatchesCount: 'новых: {{count}}', forProfile: 'Для вашего профиля:', markSeen: 'Отметить как просмотренные' },
   },
   en: {
     fields: {
@@ -162,7 +162,7 @@ export const partneringWork = defineSection({
     },
     funnel: { step: 'Step', count: 'Count', conversion: 'From the previous step', days: 'Median days' },
     renew: { title: 'The profile expires on {{date}}', newDate: 'New end date', action: 'Renew', done: 'Profile renewed.' },
-    dashboard: { renewals: 'Partnering profiles to renew', toInterests: 'All expressions of interest' },
+    dashboard: { renewals: 'Partnering profiles to renew', toInterests: 'All expressions of interest', newMatches: 'New matches', newMatchesCount: '{{count}} new', forProfile: 'For your profile:', markSeen: 'Mark as seen' },
   },
   zh: {
     fields: {
@@ -243,6 +243,6 @@ export const partneringWork = defineSection({
     },
     funnel: { step: '环节', count: '数量', conversion: '上一环节转化率', days: '间隔天数中位数' },
     renew: { title: '本信息将于 {{date}} 到期', newDate: '新的截止日期', action: '续期', done: '已续期。' },
-    dashboard: { renewals: '需要续期的合作信息', toInterests: '查看全部合作意向' },
+    dashboard: { renewals: '需要续期的合作信息', toInterests: '查看全部合作意向', newMatches: '新的匹配', newMatchesCount: '新增 {{count}} 条', forProfile: '对应您的信息：', markSeen: '标记为已读' },
   },
 });

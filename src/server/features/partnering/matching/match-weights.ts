@@ -33,15 +33,21 @@ export const conceptsForFullGlossarySignal = 4;
 /** How many shared stemmed words make the text signal full. */
 export const wordsForFullTextSignal = 8;
 
-/** Candidates read from the database before the full scoring in the app. */
+/** Candidates the database ranks roughly (the same weights, in SQL) and hands to the full scoring in the app. */
 export const candidatePoolSize = 200;
 
-/** Candidates each selective condition of the pool may bring (ADR 028): concepts, branch, direction, words. */
-export const poolBranchLimit = 100;
+/**
+ * How many profiles the pool's term conditions may read before they are ranked (ADR 033): the
+ * source's directions and concepts are taken rarest first while their published profiles fit in it.
+ */
+export const poolTermBudget = 4000;
 
-/** Concepts and words of the source the pool pairs up ("shares two of them"), the longest words first. */
-export const maxPooledConcepts = 12;
+/** Candidates the same-language word condition may bring, unranked (the other terms find the rest). */
+export const poolWordLimit = 100;
+
+/** Words of the source the pool pairs up ("shares two of them") and checks in the rough ranking, the longest first. */
 export const maxPooledWords = 10;
+export const maxRankedWords = 24;
 
 /** Concepts two profiles must share to match without a common branch of the taxonomy. */
 export const minimumSharedConcepts = 2;

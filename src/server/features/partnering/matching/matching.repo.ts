@@ -1,14 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ProfileType } from '../../../../shared/partnering';
 import type { Executor } from '../../../db/client';
-import { directions, ecosystemMemberships, organizations, partneringProfiles } from '../../../db/schema/index';
-import { candidatePoolSize, maxPooledConcepts, maxPooledWords, poolBranchLimit } from './match-weights';
-
-const textArray = (values: string[]): SQL => (values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]` : sql`'{}'::text[]`);
-const uuidArray = (values: string[]): SQL => (values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::uuid[]` : sql`'{}'::uuid[]`);
-
-/** A word as a quoted tsquery operand: quotes doubled, backslashes escaped. */
-const tsLexeme = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+import { ecosystemMemberships, organizations, partneringProfiles } from '../../../db/schema/index';
+import { roughScore, termConditions, textArray, tsLexeme, uuidArray } from './pool-terms';
+import { candidatePoolSize, maxPooledWords, maxRankedWords, poolWordLimit } from './match-weights';
+import { termFrequencies } from './term-frequencies';
 
 export const textSearchConfig = (language: string) => (language === 'ru' ? 'russian' : language === 'en' ? 'english' : 'simple');
 
@@ -26,6 +22,10 @@ export type MatchSource = {
   targetCountries: string[];
   targetEcosystemIds: string[];
   complements: readonly ProfileType[];
+  /** What the rough ranking of the pool weighs besides the terms. */
+  type: ProfileType;
+  trl: number | null;
+  partnershipTypes: string[];
 };
 
 export type CandidateRow = {
@@ -54,11 +54,11 @@ function eligible(source: MatchSource, today: string): SQL {
       ${source.targetEcosystemIds.length ? sql`and exists (select 1 from ${ecosystemMemberships} m where m.organization_id = ${p.organizationId} and m.status in ('applicant', 'resident') and m.ecosystem_id = any(${uuidArray(source.targetEcosystemIds)}))` : sql``}`;
 }
 
-/** Stemmed words worth pairing in the text branch: the signal ignores short words and numbers, so does the pool. */
+/** Stemmed words worth matching on: the text signal ignores short words and numbers, so does the pool. */
 const wordsForPool = (lexemes: string[]) => [...new Set(lexemes)].filter((w) => w.length > 2 && !/^\d+$/.test(w))
-  .sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, maxPooledWords);
+  .sort((a, b) => b.length - a.length || a.localeCompare(b));
 
-/** Every pair of the values: "shares at least two" as conditions an index can answer. */
+/** Every pair of the values: "shares at least two" as one tsquery an index can answer. */
 function pairsOf<T>(values: T[]): [T, T][] {
   const pairs: [T, T][] = [];
   for (let i = 0; i < values.length; i += 1) for (let j = i + 1; j < values.length; j += 1) pairs.push([values[i]!, values[j]!]);
@@ -66,52 +66,39 @@ function pairsOf<T>(values: T[]): [T, T][] {
 }
 
 /**
- * The candidate pool (ADR 028): published, unexpired, complementary profiles of other organizations,
- * inside each side's target countries and ecosystems, found by selective conditions each with its own
- * limit — two shared glossary concepts, one shared concept under the same parent direction, the same direction,
- * two shared words in the same language — and ranked roughly over their union only. A common branch of
- * the taxonomy alone never opens the pool: in a crowded marketplace it holds tens of thousands.
- * The app scores the pool in full.
+ * The candidate pool (ADR 033): published, unexpired, complementary profiles of other organizations,
+ * inside each side's target countries and ecosystems, that share one of the source's rarest terms
+ * (its directions and glossary concepts, taken while their profiles fit in a budget), or a crowded
+ * term together with a near direction, or two words in the same language. The database ranks them
+ * on the matcher's own weights, roughly (pool-terms.ts), and hands the best `candidatePoolSize` to
+ * the full scoring in the app: one round trip.
  */
 export async function candidatePool(db: Executor, source: MatchSource, today: string, lexemes: string[]): Promise<CandidateRow[]> {
   const p = partneringProfiles;
-  const concepts = source.concepts.slice(0, maxPooledConcepts);
   const words = wordsForPool(lexemes);
-  const conceptPairs = pairsOf(concepts);
-  const wordPairs = pairsOf(words);
   const where = eligible(source, today);
+  const conditions = termConditions(source, await termFrequencies(db));
+  const rough = roughScore(source, words.slice(0, maxRankedWords));
   const branches: SQL[] = [];
-  // Each condition takes its first rows unranked: ranking inside a condition reads every row it
-  // matches, thousands in a crowded direction, and that is what made the pool slow. The union is ranked.
-  const first = (condition: SQL) => sql`(select ${p.id} as id from ${p} where ${where} and (${condition}) limit ${poolBranchLimit})`;
-  if (conceptPairs.length) branches.push(first(sql.join(conceptPairs.map((pair) => sql`${p.concepts} @> ${textArray(pair)}`), sql` or `)));
-  if (source.directionIds.length) {
-    const sameDirection = sql`${p.directionClosure} && ${uuidArray(source.directionIds)}`;
-    if (concepts.length) branches.push(first(sql`${sameDirection} and ${p.concepts} && ${textArray(concepts)}`));
-    branches.push(first(sameDirection));
-    if (concepts.length) {
-      const parents = sql`array(select d.parent_id from ${directions} d where d.id = any(${uuidArray(source.directionIds)}) and d.parent_id is not null)`;
-      branches.push(first(sql`${p.concepts} && ${textArray(concepts)} and ${p.directionClosure} && ${parents}`));
-    }
-  }
+  const branch = (condition: SQL, limit?: number) =>
+    sql`(select ${p.id} as id, ${rough} as rough from ${p} where ${where} and (${condition}) ${limit ? sql`limit ${limit}` : sql``})`;
+  if (conditions.budgeted) branches.push(branch(conditions.budgeted));
+  if (conditions.fallback) branches.push(branch(conditions.fallback.condition, conditions.fallback.limit));
+  const wordPairs = pairsOf(words.slice(0, maxPooledWords));
   if (wordPairs.length) {
     const query = wordPairs.map(([a, b]) => `${tsLexeme(a)} & ${tsLexeme(b)}`).join(' | ');
-    branches.push(first(sql`${p.language} = ${source.language} and ${p.searchVector} @@ to_tsquery('simple', ${query})`));
+    branches.push(branch(sql`${p.language} = ${source.language} and ${p.searchVector} @@ to_tsquery('simple', ${query})`, poolWordLimit));
   }
   if (!branches.length) return [];
   const result = await db.execute(sql`
-    with pool as (${sql.join(branches, sql` union `)})
+    with pool as (${sql.join(branches, sql` union `)}),
+    best as (select id, max(rough) as rough from pool group by id order by max(rough) desc, id limit ${candidatePoolSize})
     select ${p.id} as id, ${p.organizationId} as organization_id, ${p.type} as type, ${p.language} as language,
       concat_ws(E'\n', ${p.title}, ${p.summary}, ${p.description}, array_to_string(${p.keywords}, ', ')) as text,
       ${p.concepts} as concepts, ${p.trl} as trl, ${p.partnershipTypes} as partnership_types, ${p.targetCountries} as target_countries,
       o.country as country, tsvector_to_array(${p.searchVector}) as lexemes,
       array(select d.direction_id from partnering_profile_directions d where d.profile_id = ${p.id}) as direction_ids
-    from pool join ${p} on ${p.id} = pool.id join ${organizations} o on o.id = ${p.organizationId}
-    order by
-      cardinality(array(select unnest(${p.concepts}) intersect select unnest(${textArray(concepts)}))) * 2
-      + cardinality(array(select unnest(${p.directionClosure}) intersect select unnest(${uuidArray(source.directionClosure)})))
-      + case when ${p.language} = ${source.language} then cardinality(array(select unnest(tsvector_to_array(${p.searchVector})) intersect select unnest(${textArray(words)}))) else 0 end desc,
-      ${p.id}
-    limit ${candidatePoolSize}`);
+    from best join ${p} on ${p.id} = best.id join ${organizations} o on o.id = ${p.organizationId}
+    order by best.rough desc, ${p.id}`);
   return (result as unknown as { rows: CandidateRow[] }).rows;
 }

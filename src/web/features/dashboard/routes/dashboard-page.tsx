@@ -8,6 +8,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { useDashboard } from '../api/get-dashboard';
 import { AgreementDeadlines } from '../components/agreement-deadlines';
 import { DashboardCounts } from '../components/dashboard-counts';
+import { MatchDigest } from '../components/match-digest';
 import { PartneringFunnel, PartneringRenewals } from '../components/partnering-summaries';
 import { ReportingReminders } from '../components/reporting-reminders';
 import { useSignedInUser } from '../api/partnering-summaries';
@@ -26,6 +27,7 @@ export function DashboardPage() {
             <DashboardCounts dashboard={data} />
             <ReportingReminders />
             <PartneringRenewals user={user} />
+            <MatchDigest user={user} />
             <Stack component="section" aria-labelledby="targets-heading">
               <Group justify="space-between" wrap="wrap">
                 <Title order={2} size="h3" id="targets-heading">
