@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { portfolioList, project } from '../../../../shared/contracts/portfolio';
 import {
@@ -16,8 +16,11 @@ export function useOverview(query: Partial<OverviewQuery>) {
   return useQuery({ queryKey: ['portfolio', 'overview', query], queryFn: () => apiGet(withQuery('/api/portfolio/overview', query), overview) });
 }
 
+/** The passport query, shared by the page and its route loader (which starts it before the page's chunk arrives). */
+export const projectQuery = (id: string) => queryOptions({ queryKey: ['portfolio', 'project', id], queryFn: () => apiGet(path(id), project) });
+
 export function useProject(id: string) {
-  return useQuery({ queryKey: ['portfolio', 'project', id], queryFn: () => apiGet(path(id), project) });
+  return useQuery(projectQuery(id));
 }
 
 export function useReports(id: string) {

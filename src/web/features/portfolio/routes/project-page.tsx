@@ -20,10 +20,17 @@ import { VersionCompare } from '../components/version-compare';
 import { ReportsSection } from '../components/reports-section';
 import { TimelineChart } from '../components/timeline-chart';
 
+/**
+ * Sections below the timeline are usually off screen when the page opens: the browser may skip their
+ * style and layout until they scroll near (`content-visibility: auto`), which keeps the first layout
+ * of a long passport to what is seen. The box keeps its last measured height, so scrolling does not jump.
+ */
+const offscreen = { contentVisibility: 'auto', containIntrinsicSize: 'auto 320px' } as const;
+
 /** A passport section; `editor` is the section's edit button, given only to those who may edit. */
-function Section({ title, editor, children }: { title: string; editor?: ReactNode; children: ReactNode }) {
+function Section({ title, editor, below, children }: { title: string; editor?: ReactNode; below?: boolean; children: ReactNode }) {
   return (
-    <Paper component="section" withBorder p="md" aria-label={title}>
+    <Paper component="section" withBorder p="md" aria-label={title} style={below ? offscreen : undefined}>
       <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
         <Title order={2} size="h4">{title}</Title>
         {editor}
@@ -133,11 +140,11 @@ export function ProjectPage() {
               <ControlPointsTable project={data} />
             </Stack>
           </Section>
-          <Section title={t('portfolio.sections.budget')} editor={edits && <BudgetEditor project={data} />}><BudgetTable project={data} /></Section>
-          <Section title={t('portfolio.sections.risks')} editor={edits && <RisksEditor project={data} />}><RiskMatrix project={data} /></Section>
-          <Section title={t('portfolio.sections.reports')}><ReportsSection project={data} /></Section>
-          <Section title={t('portfolio.sections.changes')}><ChangeRequestsSection project={data} /></Section>
-          <Section title={t('portfolioForms.versions.title')}><VersionCompare project={data} /></Section>
+          <Section below title={t('portfolio.sections.budget')} editor={edits && <BudgetEditor project={data} />}><BudgetTable project={data} /></Section>
+          <Section below title={t('portfolio.sections.risks')} editor={edits && <RisksEditor project={data} />}><RiskMatrix project={data} /></Section>
+          <Section below title={t('portfolio.sections.reports')}><ReportsSection project={data} /></Section>
+          <Section below title={t('portfolio.sections.changes')}><ChangeRequestsSection project={data} /></Section>
+          <Section below title={t('portfolioForms.versions.title')}><VersionCompare project={data} /></Section>
         </Stack>
       ); }}
     </QueryState>
