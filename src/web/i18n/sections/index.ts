@@ -37,4 +37,5 @@ export { eventForms } from './event-forms';
 export { eventParts } from './event-parts';
 export { portfolioOutputs } from './portfolio-outputs';
 export { portfolioForms } from './portfolio-forms';
+export { portfolioPeople } from './portfolio-people';
 export { partneringWork } from './partnering-work';
