@@ -34,6 +34,14 @@ const texts = {
   },
 } satisfies Record<Language, Record<string, string | RegExp>>;
 
+/** The people and links dialog: a new curator (the demo admin, named alike in every language) and a direction added. */
+const people = {
+  ru: { edit: 'Люди и связи', curator: 'Куратор', directions: 'Направления', direction: 'Дизайн', basics: 'Основные сведения' },
+  en: { edit: 'People and links', curator: 'Curator', directions: 'Directions', direction: 'Design', basics: 'Basics' },
+  zh: { edit: '人员与关联', curator: '项目督导', directions: '合作方向', direction: '设计', basics: '基本信息' },
+} satisfies Record<Language, Record<string, string>>;
+const newCurator = 'Демо Администратор';
+
 async function shoot(name: string) {
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
@@ -121,5 +129,36 @@ describe('editing the passport', () => {
     expect(page.url()).toContain(`/programs/${project.program!.id}`);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await shoot(`program-${language}`);
+  }, 180_000);
+
+  it.each(['ru', 'en', 'zh'] as const)('in %s: the curator and a direction are changed in the browser and are there after a reload', async (language) => {
+    const text = { ...texts[language], ...people[language] };
+    const project = await projectByCode(text.code);
+    await openIn(`/projects/${project.id}`, language);
+
+    await page.getByRole('button', { name: text.edit }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(text.curator, { exact: true }).click();
+    await page.getByRole('option', { name: newCurator, exact: true }).click();
+    const directions = dialog.getByLabel(text.directions, { exact: true });
+    await directions.click();
+    await directions.fill(text.direction);
+    await page.getByRole('option', { name: text.direction, exact: true }).click();
+    await dialog.getByRole('heading').first().click(); // closes the list, keeps the dialog
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await shoot(`people-dialog-${language}`);
+    await dialog.getByRole('button', { name: text.save }).click();
+    await page.getByText(text.saved).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.reload();
+    const basics = page.getByRole('region', { name: text.basics, exact: true });
+    await basics.getByText(newCurator, { exact: true }).waitFor();
+    await basics.getByText(new RegExp(`(^|, )${text.direction}(,|$)`)).waitFor();
+    const saved = await (await page.request.get(`/api/projects/${project.id}`)).json() as { curator: { fullName: string }; directions: { code: string }[] };
+    expect(saved.curator.fullName).toBe(newCurator);
+    expect(saved.directions.map((d) => d.code)).toContain('design');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await shoot(`people-saved-${language}`);
   }, 180_000);
 });

@@ -154,3 +154,14 @@ export const project = z.object({
   can: z.object({ edit: z.boolean(), approveStage: z.boolean(), submitReport: z.boolean(), reviewReport: z.boolean() }),
 });
 export type Project = z.infer<typeof project>;
+
+/**
+ * Whom the passport's roles may name, for those who edit it: active users by name (curator, manager;
+ * a manager must also belong to a participating organization) and the contacts of the participating
+ * organizations (administrator), by name and position only.
+ */
+export const projectPeopleOptions = z.object({
+  users: z.array(z.object({ id: z.uuid(), fullName: z.string() })),
+  contacts: z.array(z.object({ id: z.uuid(), fullName: localizedText, position: localizedText, organizationId: z.uuid() })),
+});
+export type ProjectPeopleOptions = z.infer<typeof projectPeopleOptions>;

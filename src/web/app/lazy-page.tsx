@@ -11,14 +11,19 @@ function PageLoading() {
   );
 }
 
-/** A page component loaded from its own chunk on first use; `name` is its named export. */
-export function lazyPage<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name): ComponentType {
+/**
+ * A page component loaded from its own chunk on first use; `name` is its named export. `preload`
+ * starts fetching the chunk before the page renders (from a route loader, while the session is
+ * still being checked); the browser keeps one module per chunk, so the later render reuses it.
+ */
+export function lazyPage<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name): ComponentType & { preload: () => void } {
   const Page = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
-  return function LazyPage() {
+  function LazyPage() {
     return (
       <Suspense fallback={<PageLoading />}>
         <Page />
       </Suspense>
     );
-  };
+  }
+  return Object.assign(LazyPage, { preload: () => void load().catch(() => undefined) });
 }

@@ -1,6 +1,10 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { lazyPage } from './lazy-page';
 import { LoginPage } from '../features/auth/routes/login-page';
+import { getCurrentUser } from '../features/auth/api/get-current-user';
+import { projectQuery } from '../features/portfolio/api/portfolio-api';
+import { currentUserQueryKey } from '../lib/query-client';
 import { CatalogLayout } from './catalog-layout';
 import { ErrorPage } from './error-page';
 import { NotFoundPage } from './not-found-page';
@@ -68,7 +72,15 @@ function Root() {
   );
 }
 
-export const router = createBrowserRouter([
+/**
+ * The router of the app. A page whose first paint waits on a large chunk and a large answer (the
+ * project passport with its timeline) starts both from its route loader, next to the session check,
+ * instead of one after the other once the shell has rendered. Loaders never wait: navigation does not
+ * block on them, and the page reads the same query when it renders.
+ */
+export function createAppRouter(queryClient: QueryClient) {
+  const startSession = () => void queryClient.prefetchQuery({ queryKey: currentUserQueryKey, queryFn: getCurrentUser, staleTime: Infinity });
+  return createBrowserRouter([
   {
     element: <Root />,
     errorElement: <ErrorPage />,
@@ -168,7 +180,16 @@ export const router = createBrowserRouter([
                 ),
               },
               { path: 'projects', element: <ProjectsPage /> },
-              { path: 'projects/:id', element: <ProjectPage /> },
+              {
+                path: 'projects/:id',
+                element: <ProjectPage />,
+                loader: ({ params }) => {
+                  startSession();
+                  ProjectPage.preload();
+                  if (params.id) void queryClient.prefetchQuery(projectQuery(params.id));
+                  return null;
+                },
+              },
               { path: 'programs/:id', element: <ProgramPage /> },
               { path: 'partnering', element: <MarketplacePage /> },
               { path: 'partnering/profiles/new', element: <ProfileEditorPage /> },
@@ -239,3 +260,4 @@ export const router = createBrowserRouter([
     ],
   },
 ]);
+}

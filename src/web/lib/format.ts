@@ -4,14 +4,23 @@ import type { Language } from '../../shared/languages';
 // Intl wants full locale tags for some calendars; these are the ones the interface speaks.
 const locales: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB', zh: 'zh-CN' };
 
+// Making an Intl formatter costs far more than using one: a table of 300 dates made 300 of them.
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+function dateFormat(language: Language): Intl.DateTimeFormat {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[language], { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  return format;
+}
+
 /** A calendar date "YYYY-MM-DD" (no time zone: it is a date on paper, not an instant). */
 export function formatDate(isoDate: string | null | undefined, language: Language): string {
   if (!isoDate) return '';
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return dateFormat(language).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 export function formatDateTime(timestamp: string | null | undefined, language: Language): string {

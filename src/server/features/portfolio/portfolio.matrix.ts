@@ -116,6 +116,7 @@ export const portfolioMatrix: MatrixRow[] = [
       expect: side === 'own' ? governs(200) : foreignGoverns(200),
     })),
   },
+  { route: 'GET /api/projects/:id/people', cases: onProject('GET', '/people', bySide(edits(200), foreignEdits(200))) },
   { route: 'GET /api/projects/:id/versions', cases: onProject('GET', '/versions', bySide(reads(200), foreignReads(200))) },
   { route: 'GET /api/projects/:id/passport.xlsx', cases: onProject('GET', '/passport.xlsx', bySide(reads(200), foreignReads(200))) },
   { route: 'GET /api/projects/:id/history', cases: onProject('GET', '/history', bySide(reads(200), foreignReads(200))) },

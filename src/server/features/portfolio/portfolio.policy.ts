@@ -53,4 +53,17 @@ export function canGovernProject(actor: Actor, side: ProjectSide): boolean {
   return isCenter(actor) || (actor.kind === 'user' && side.curatorUserId === actor.id);
 }
 
+/** Handing the curatorship over: the center, or the curator passing it on. A manager may not pick their own supervisor. */
+export const canChangeCurator = canGovernProject;
+
+/**
+ * Linking a project to ecosystems or unlinking it: a park's managers see its projects, so outside the
+ * center an editor adds or removes only ecosystems they manage themselves.
+ */
+export function canRelinkEcosystems(actor: Actor, before: string[], after: string[]): boolean {
+  if (isCenter(actor)) return true;
+  const changed = [...after.filter((id) => !before.includes(id)), ...before.filter((id) => !after.includes(id))];
+  return changed.length === 0 || (actor.kind === 'user' && changed.every((id) => actor.managedEcosystemIds.includes(id)));
+}
+
 export const canManagePortfolios = isCenter;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import {
-  budgetInput, controlPointsInput, createProjectInput, portfolioInput, portfolioList, portfolioRef, programInput, programRef, project, resultsInput, risksInput, stageGateInput, updateProjectInput,
+  budgetInput, controlPointsInput, createProjectInput, portfolioInput, portfolioList, portfolioRef, programInput, programRef, project, projectPeopleOptions, resultsInput, risksInput, stageGateInput, updateProjectInput,
 } from '../../../shared/contracts/portfolio';
 import { overview, overviewQuery } from '../../../shared/contracts/portfolio-monitoring';
 import { errorResponse, idParams } from '../../../shared/contracts/common';
@@ -50,6 +50,10 @@ export function registerPortfolioRoutes(app: App, { portfolio, outputs }: { port
     await portfolio.update(request.params.id, request.body, contextOf(request));
     return portfolio.get(request.params.id, contextOf(request));
   });
+
+  app.get('/api/projects/:id/people', {
+    schema: { tags, security: signedIn, summary: 'Whom the passport\'s roles may name: active users, and the contacts of the participating organizations', operationId: 'listProjectPeopleOptions', params: idParams, response: { 200: projectPeopleOptions, ...errorResponses } },
+  }, async (request) => portfolio.peopleOptions(request.params.id, contextOf(request)));
 
   app.post('/api/projects/:id/stage', {
     schema: { tags, security: signedIn, summary: 'Pass a stage gate: initiation → planning → execution → closing, or suspension', operationId: 'passProjectStageGate', params: idParams, body: stageGateInput, response: { 200: project, ...withConflict } },

@@ -21,6 +21,7 @@ import { canEditProject, canGovernProject, canManagePortfolios, projectReadScope
 import * as repo from './portfolio.repo';
 import { requireReadableProject } from './project-access';
 import { toProject } from './project-passport';
+import { projectPeopleOptions } from './project-people';
 import { createProjectReports } from './project-reports';
 import { createProjectWrites } from './project-writes';
 
@@ -89,6 +90,8 @@ export function createPortfolioService({ db, clock, audit }: Dependencies) {
     previewChangeRequest: changeRequests.preview,
     createChangeRequest: changeRequests.create,
     decideChangeRequest: changeRequests.decide,
+
+    peopleOptions: (id: string, context: RequestContext) => projectPeopleOptions(db, id, context),
 
     async versions(id: string, context: RequestContext) {
       const { project } = await requireReadableProject(db, context, id);

@@ -19,7 +19,7 @@ import { AppError } from '../../lib/errors';
 import { checkObligationLinks, completeLinkedObligations } from './control-point-obligations';
 import { keepPassportVersion } from './passport-versions';
 import { checkBudget, checkControlPoints, checkProjectDates, checkUniqueKeys } from './project-checks';
-import { canCreateProject, canEditProject, canGovernProject } from './portfolio.policy';
+import { canChangeCurator, canCreateProject, canEditProject, canGovernProject, canRelinkEcosystems } from './portfolio.policy';
 import * as repo from './portfolio.repo';
 import { requireReadableProject } from './project-access';
 import { refreshProjectSummaries } from './project-summaries';
@@ -38,18 +38,27 @@ function columnsOf(input: UpdateProjectInput): Partial<typeof projects.$inferIns
   return values;
 }
 
-/** References that must exist, and a manager who belongs to a participating organization. */
+/**
+ * References that must exist, each refused with the field that names it (`REFERENCE_NOT_FOUND`,
+ * 400: the input is wrong, not the address), and a manager who belongs to a participating organization.
+ */
 async function checkBasics(tx: Executor, basics: Basics) {
   checkProjectDates(basics.startsOn, basics.endsOn);
-  const missing = [
-    ...(await repo.missingIds(tx, organizations, [...basics.ecosystemIds, ...basics.participants.map((p) => p.organizationId)])),
-    ...(await repo.missingIds(tx, directions, basics.directionIds)),
-    ...(await repo.missingIds(tx, agreements, basics.agreementIds)),
-    ...(await repo.missingIds(tx, users, [basics.curatorUserId, basics.managerUserId].filter((v): v is string => !!v))),
-    ...(await repo.missingIds(tx, persons, [basics.administratorPersonId, ...basics.participants.map((p) => p.personId)].filter((v): v is string => !!v))),
-    ...(await repo.missingIds(tx, programs, basics.programId ? [basics.programId] : [])),
-  ];
-  if (missing.length > 0) throw new AppError('NOT_FOUND', { entity: 'reference', id: missing[0] });
+  const references = [
+    ['programId', programs, basics.programId ? [basics.programId] : []],
+    ['curatorUserId', users, basics.curatorUserId ? [basics.curatorUserId] : []],
+    ['managerUserId', users, basics.managerUserId ? [basics.managerUserId] : []],
+    ['administratorPersonId', persons, basics.administratorPersonId ? [basics.administratorPersonId] : []],
+    ['directionIds', directions, basics.directionIds],
+    ['ecosystemIds', organizations, basics.ecosystemIds],
+    ['agreementIds', agreements, basics.agreementIds],
+    ['participants', organizations, basics.participants.map((p) => p.organizationId)],
+    ['participants', persons, basics.participants.map((p) => p.personId).filter((v): v is string => !!v)],
+  ] as const;
+  for (const [field, table, ids] of references) {
+    const [missing] = await repo.missingIds(tx, table, ids);
+    if (missing) throw new AppError('REFERENCE_NOT_FOUND', { field, id: missing });
+  }
   if (basics.managerUserId && !(await repo.isMemberOfAny(tx, basics.managerUserId, basics.participants.map((p) => p.organizationId)))) {
     throw new AppError('MANAGER_NOT_A_PARTICIPANT');
   }
@@ -160,6 +169,9 @@ export function createProjectWrites({ db, clock }: { db: Database; clock: Clock 
           administratorPersonId: input.administratorPersonId !== undefined ? input.administratorPersonId : project.administratorPersonId,
           participants: input.participants ?? rows.participants.map(({ participant: p }) => ({ organizationId: p.organizationId, personId: p.personId, role: p.role, workloadPercent: p.workloadPercent })),
         };
+        // The curator governs the project and the ecosystems decide which parks see it: not every editor may move them.
+        if (merged.curatorUserId !== project.curatorUserId) authorize(context.actor, canChangeCurator(context.actor, side));
+        authorize(context.actor, canRelinkEcosystems(context.actor, side.ecosystemIds, merged.ecosystemIds));
         await checkBasics(tx, merged);
         // New project dates must still hold every control point.
         checkControlPoints(rows.controlPoints.map((p) => ({ ...p, title: { ru: null, en: null, zh: null } })), merged, rows.results.map((r) => r.key));

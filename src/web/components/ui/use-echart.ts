@@ -1,33 +1,8 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { LegendComponent } from 'echarts/components';
+import { echarts } from './echart-core';
 
-// Only the parts the charts draw (bars and lines), so the bundle does not carry all of ECharts.
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+// Bars, lines and their legend: what the dashboards' charts draw. The shared parts are in echart-core.
+echarts.use([BarChart, LineChart, LegendComponent]);
 
-export const axisColor = '#343a40';
-
-/**
- * Draws an ECharts option into a div and keeps it sized with the window. The option is rebuilt by
- * the caller whenever its inputs (or the language, which changes labels and formats) change.
- */
-export function useEChart(option: echarts.EChartsCoreOption, dependencies: unknown[]) {
-  const { i18n } = useTranslation();
-  const container = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!container.current) return;
-    const chart = echarts.init(container.current, undefined, { renderer: 'svg', locale: i18n.resolvedLanguage === 'zh' ? 'ZH' : 'EN' });
-    chart.setOption({ aria: { enabled: false }, ...option });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-    // The option is a fresh object each render; its inputs are the dependencies.
-  }, [...dependencies, i18n.resolvedLanguage]);
-  return container;
-}
+export { axisColor, useEChart } from './echart-core';

@@ -37,5 +37,6 @@ export { eventForms } from './event-forms';
 export { eventParts } from './event-parts';
 export { portfolioOutputs } from './portfolio-outputs';
 export { portfolioForms } from './portfolio-forms';
+export { portfolioPeople } from './portfolio-people';
 export { partneringWork } from './partnering-work';
 export { glossary } from './glossary';

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { portfolioList, project } from '../../../../shared/contracts/portfolio';
 import type { changeRequest, changeRequestList, overview, projectReport, reportList, OverviewQuery, submitReportInput } from '../../../../shared/contracts/portfolio-monitoring';
@@ -14,8 +14,11 @@ export function useOverview(query: Partial<OverviewQuery>) {
   return useQuery({ queryKey: ['portfolio', 'overview', query], queryFn: () => apiGet<AnswerOf<typeof overview>>(withQuery('/api/portfolio/overview', query)) });
 }
 
+/** The passport query, shared by the page and its route loader (which starts it before the page's chunk arrives). */
+export const projectQuery = (id: string) => queryOptions({ queryKey: ['portfolio', 'project', id], queryFn: () => apiGet<AnswerOf<typeof project>>(path(id)) });
+
 export function useProject(id: string) {
-  return useQuery({ queryKey: ['portfolio', 'project', id], queryFn: () => apiGet<AnswerOf<typeof project>>(path(id)) });
+  return useQuery(projectQuery(id));
 }
 
 export function useReports(id: string) {

@@ -31,6 +31,8 @@ function useExplanation(error: unknown): string | null {
       return t('portfolioForms.why.futureActual', { year: text(d.year), currentYear: text(d.currentYear) });
     case 'UNKNOWN_KEY':
       return t(d.section === 'results' ? 'portfolioForms.why.unknownResult' : 'portfolioForms.why.unknownPoint', { key: text(d.key) });
+    case 'REFERENCE_NOT_FOUND':
+      return t('portfolioPeople.why', { field: t(`portfolioPeople.fields.${text(d.field) as 'curatorUserId'}`, { defaultValue: text(d.field) }) });
     case 'DUPLICATE_KEY':
       return t('portfolioForms.why.duplicate', { key: text(d.key) });
     case 'PROJECT_DATES_OUT_OF_ORDER':

@@ -1,4 +1,5 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Stack, Table, Text, Title } from '@mantine/core';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../../shared/contracts/portfolio';
 import { ScrollTable } from '../../../components/ui/scroll-table';
@@ -6,12 +7,20 @@ import { formatDate, formatRubles } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { PointStatusBadge } from './labels';
 
-export function ControlPointsTable({ project }: { project: Project }) {
+/**
+ * The control points in words, under the timeline. A long schedule's table starts below the fold: the
+ * browser lays it out when it scrolls near (`content-visibility: auto`), about 41 px a row until then.
+ */
+export function ControlPointsTable({ project: current }: { project: Project }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
+  // The table follows the timeline: its rows are built in a second, interruptible render, so the
+  // chart above is not kept waiting for hundreds of rows nobody sees yet.
+  const project = useDeferredValue<Project | null>(current, null);
+  if (!project) return <Box mih={current.controlPoints.length * 41} aria-busy="true" />;
   if (project.controlPoints.length === 0) return <Text>{t('portfolio.noItems')}</Text>;
-  return (
+  const table = (
     <ScrollTable label={t('portfolio.tables.points')} minWidth={720}>
       <Table.Thead>
         <Table.Tr>
@@ -38,6 +47,8 @@ export function ControlPointsTable({ project }: { project: Project }) {
       </Table.Tbody>
     </ScrollTable>
   );
+  if (project.controlPoints.length < 20) return table;
+  return <div style={{ contentVisibility: 'auto', containIntrinsicSize: `auto ${project.controlPoints.length * 41 + 60}px` }}>{table}</div>;
 }
 
 export function BudgetTable({ project }: { project: Project }) {

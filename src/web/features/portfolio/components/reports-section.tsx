@@ -26,7 +26,7 @@ function ReviewControls({ project, report }: { project: Project; report: Project
   const decide = (decision: 'approve' | 'return') => review.mutate({ reportId: report.id, decision, comment: comment || undefined }, { onSuccess: () => notify(t('portfolio.reportReviewed')) });
   return (
     <Stack gap="xs">
-      <Textarea label={t('portfolio.reviewComment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={2} />
+      <Textarea label={t('portfolio.reviewComment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} rows={3} />
       <Group gap="xs">
         <Button size="xs" onClick={() => decide('approve')} loading={review.isPending}>{t('portfolio.approve')}</Button>
         <Button size="xs" variant="outline" color="red.9" onClick={() => decide('return')} loading={review.isPending}>{t('portfolio.returnReport')}</Button>
@@ -36,7 +36,11 @@ function ReviewControls({ project, report }: { project: Project; report: Project
   );
 }
 
-/** Monitoring reports: the list with review state and lateness, the manager's form, the curator's decision. */
+/**
+ * Monitoring reports: the list with review state and lateness, the manager's form, the curator's decision.
+ * The text fields have a fixed height: a growing field measures the page on every render, and on a
+ * passport with a long timeline each measure lays out the whole page again.
+ */
 export function ReportsSection({ project }: { project: Project }) {
   const { t } = useTranslation();
   const reports = useReports(project.id);
@@ -85,7 +89,7 @@ export function ReportsSection({ project }: { project: Project }) {
               data={ragStates.map((r) => ({ value: r, label: t(`portfolio.healthStates.${r}`) }))}
             />
           </Group>
-          <Textarea label={t('portfolio.justification')} required mt="xs" value={draft.justification} onChange={(e) => { const value = e.currentTarget.value; setDraft((d) => ({ ...d, justification: value })); }} autosize minRows={2} />
+          <Textarea label={t('portfolio.justification')} required mt="xs" value={draft.justification} onChange={(e) => { const value = e.currentTarget.value; setDraft((d) => ({ ...d, justification: value })); }} rows={3} />
           <Button type="submit" mt="xs" loading={submit.isPending}>{t('portfolio.send')}</Button>
           {submit.error && <ErrorAlert error={submit.error} />}
         </Paper>

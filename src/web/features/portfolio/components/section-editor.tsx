@@ -11,6 +11,8 @@ import { PassportError } from './passport-error';
 type EditorProps<Draft, Input> = {
   /** The section's name, for the button and the dialog. */
   section: string;
+  /** The button's text when "Edit" alone would not say which of a section's editors it opens. */
+  buttonLabel?: string;
   /** The draft the dialog starts from, taken from the passport each time it opens. */
   start: () => Draft;
   mutation: Pick<UseMutationResult<Project, Error, Input>, 'mutateAsync' | 'isPending' | 'error' | 'reset'>;
@@ -23,7 +25,7 @@ type EditorProps<Draft, Input> = {
  * An "Edit" button that opens the section in a dialog. The draft is kept while the server refuses
  * it, so the user reads why, fixes the one value and saves again; nothing is written until then.
  */
-export function SectionEditor<Draft, Input>({ section, start, mutation, toInput, children }: EditorProps<Draft, Input>) {
+export function SectionEditor<Draft, Input>({ section, buttonLabel, start, mutation, toInput, children }: EditorProps<Draft, Input>) {
   const { t } = useTranslation();
   const [draft, setDraftState] = useState<Draft | null>(null);
   const setDraft = (update: (d: Draft) => Draft) => setDraftState((d) => (d === null ? d : update(d)));
@@ -41,8 +43,8 @@ export function SectionEditor<Draft, Input>({ section, start, mutation, toInput,
   };
   return (
     <>
-      <Button size="xs" variant="light" leftSection={<IconPencil size={14} aria-hidden />} onClick={open} aria-label={t('portfolioForms.editSection', { section })}>
-        {t('portfolioForms.edit')}
+      <Button size="xs" variant="light" leftSection={<IconPencil size={14} aria-hidden />} onClick={open} aria-label={buttonLabel ? undefined : t('portfolioForms.editSection', { section })}>
+        {buttonLabel ?? t('portfolioForms.edit')}
       </Button>
       <AppModal opened={draft !== null} onClose={close} title={t('portfolioForms.editSection', { section })} size="xl">
         {draft !== null && (

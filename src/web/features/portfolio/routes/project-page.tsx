@@ -17,13 +17,22 @@ import { BudgetTable, ControlPointsTable, RiskMatrix } from '../components/passp
 import { ResultsTable } from '../components/results-table';
 import { BudgetEditor, ControlPointsEditor, ResultsEditor, RisksEditor } from '../components/section-editors';
 import { VersionCompare } from '../components/version-compare';
+import { PeopleAndLinksEditor } from '../components/people-and-links-editor';
+import { useDirectionOptions } from '../api/overview-filter-options';
 import { ReportsSection } from '../components/reports-section';
 import { TimelineChart } from '../components/timeline-chart';
 
+/**
+ * Sections below the timeline are usually off screen when the page opens: the browser may skip their
+ * style and layout until they scroll near (`content-visibility: auto`), which keeps the first layout
+ * of a long passport to what is seen. The box keeps its last measured height, so scrolling does not jump.
+ */
+const offscreen = { contentVisibility: 'auto', containIntrinsicSize: 'auto 320px' } as const;
+
 /** A passport section; `editor` is the section's edit button, given only to those who may edit. */
-function Section({ title, editor, children }: { title: string; editor?: ReactNode; children: ReactNode }) {
+function Section({ title, editor, below, children }: { title: string; editor?: ReactNode; below?: boolean; children: ReactNode }) {
   return (
-    <Paper component="section" withBorder p="md" aria-label={title}>
+    <Paper component="section" withBorder p="md" aria-label={title} style={below ? offscreen : undefined}>
       <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
         <Title order={2} size="h4">{title}</Title>
         {editor}
@@ -37,6 +46,12 @@ function Basics({ project }: { project: Project }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const localized = useLocalized();
+  // The passport names its directions by code; the taxonomy (cached for the session) gives their labels.
+  const taxonomy = useDirectionOptions().data?.items;
+  const directionLabel = (d: { id: string; code: string }) => {
+    const label = taxonomy?.find((x) => x.id === d.id)?.label;
+    return label ? localized(label) : d.code;
+  };
   const row = (label: string, value: ReactNode) => (
     <div>
       <Text size="sm" c="gray.8">{label}</Text>
@@ -55,6 +70,8 @@ function Basics({ project }: { project: Project }) {
         {row(t('portfolio.dates'), `${formatDate(project.startsOn, language)} – ${formatDate(project.endsOn, language)}`)}
         {row(t('portfolio.curator'), project.curator?.fullName ?? '—')}
         {row(t('portfolio.manager'), project.manager?.fullName ?? '—')}
+        {row(t('portfolioPeople.administrator'), project.administrator ? localized(project.administrator.fullName) : '—')}
+        {row(t('portfolioPeople.directions'), project.directions.map((d) => directionLabel(d)).join(', ') || '—')}
         {row(t('portfolio.ecosystems'), project.ecosystems.map((e) => localized(e.name)).join(', ') || '—')}
         {row(t('portfolio.agreements'), project.agreements.length === 0 ? '—' : (
           <Stack gap={2}>
@@ -124,7 +141,7 @@ export function ProjectPage() {
             <PassportDownloads projectId={data.id} />
           </Group>
           <Group gap="sm"><ControlPointFeedButton projectId={data.id} /></Group>
-          <Section title={t('portfolio.sections.basics')} editor={edits && <BasicsEditor project={data} />}><Basics project={data} /></Section>
+          <Section title={t('portfolio.sections.basics')} editor={edits && <Group gap="xs"><BasicsEditor project={data} /><PeopleAndLinksEditor project={data} /></Group>}><Basics project={data} /></Section>
           <Section title={t('portfolio.sections.roles')} editor={edits && <ParticipantsEditor project={data} />}><Participants project={data} /></Section>
           <Section title={t('portfolioForms.sections.results')} editor={edits && <ResultsEditor project={data} />}><ResultsTable project={data} /></Section>
           <Section title={t('portfolio.sections.timeline')} editor={edits && <ControlPointsEditor project={data} />}>
@@ -133,11 +150,11 @@ export function ProjectPage() {
               <ControlPointsTable project={data} />
             </Stack>
           </Section>
-          <Section title={t('portfolio.sections.budget')} editor={edits && <BudgetEditor project={data} />}><BudgetTable project={data} /></Section>
-          <Section title={t('portfolio.sections.risks')} editor={edits && <RisksEditor project={data} />}><RiskMatrix project={data} /></Section>
-          <Section title={t('portfolio.sections.reports')}><ReportsSection project={data} /></Section>
-          <Section title={t('portfolio.sections.changes')}><ChangeRequestsSection project={data} /></Section>
-          <Section title={t('portfolioForms.versions.title')}><VersionCompare project={data} /></Section>
+          <Section below title={t('portfolio.sections.budget')} editor={edits && <BudgetEditor project={data} />}><BudgetTable project={data} /></Section>
+          <Section below title={t('portfolio.sections.risks')} editor={edits && <RisksEditor project={data} />}><RiskMatrix project={data} /></Section>
+          <Section below title={t('portfolio.sections.reports')}><ReportsSection project={data} /></Section>
+          <Section below title={t('portfolio.sections.changes')}><ChangeRequestsSection project={data} /></Section>
+          <Section below title={t('portfolioForms.versions.title')}><VersionCompare project={data} /></Section>
         </Stack>
       ); }}
     </QueryState>
