@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { glossaryConcept, type AddGlossaryTermsInput } from '../../../../shared/contracts/partnering-glossary';
-import { apiRequest } from '../../../lib/api-client';
+import type { AddGlossaryTermsInput, glossaryConcept } from '../../../../shared/contracts/partnering-glossary';
+import { apiRequest, type AnswerOf } from '../../../lib/api-client';
 import { glossaryQueryKey } from './list-glossary';
 
-export const addGlossaryTerms = (input: AddGlossaryTermsInput) => apiRequest('POST', '/api/partnering/glossary/terms', glossaryConcept, input);
+export const addGlossaryTerms = (input: AddGlossaryTermsInput) => apiRequest<AnswerOf<typeof glossaryConcept>>('POST', '/api/partnering/glossary/terms', input);
 
 export function useAddGlossaryTerms() {
   const queryClient = useQueryClient();
