@@ -7,6 +7,7 @@ import type { Clock } from '../../lib/clock';
 import { createOrganization } from '../../test-support/factories';
 import { createTestDatabase } from '../../test-support/test-database';
 import { loadGlossary, type Glossary } from './glossary/glossary';
+import { createGlossarySource } from './glossary/glossary-source';
 import { createMatchDigest, matchDigestJobName } from './match-digest';
 import { partneringJobs } from './partnering.jobs';
 import { checkedColumns, type ProfileFields } from './profile-fields';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   connection = await createTestDatabase();
   glossary = await loadGlossary();
   const digest = createMatchDigest({ db: connection.db, clock, glossary: async () => glossary });
-  queue = await startJobQueue(connection, partneringJobs({ db: connection.db, clock, digest }), (error) => errors.push(error));
+  queue = await startJobQueue(connection, partneringJobs({ db: connection.db, clock, glossary: createGlossarySource(connection.db), digest }), (error) => errors.push(error));
 });
 afterAll(async () => {
   await queue.stop();
