@@ -1,5 +1,5 @@
 import { Anchor, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Project } from '../../../../shared/contracts/portfolio';
@@ -29,15 +29,21 @@ import { TimelineChart } from '../components/timeline-chart';
  */
 const offscreen = { contentVisibility: 'auto', containIntrinsicSize: 'auto 320px' } as const;
 
-/** A passport section; `editor` is the section's edit button, given only to those who may edit. */
+/**
+ * A passport section; `editor` is the section's edit button, given only to those who may edit. A
+ * section `below` the timeline is built in a second, interruptible render once the page above is on
+ * screen: its reports, changes and versions (forms, their own requests) would otherwise keep the
+ * timeline waiting.
+ */
 function Section({ title, editor, below, children }: { title: string; editor?: ReactNode; below?: boolean; children: ReactNode }) {
+  const built = useDeferredValue(true, !below);
   return (
-    <Paper component="section" withBorder p="md" aria-label={title} style={below ? offscreen : undefined}>
+    <Paper component="section" withBorder p="md" aria-label={title} aria-busy={built ? undefined : true} style={below ? offscreen : undefined}>
       <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
         <Title order={2} size="h4">{title}</Title>
-        {editor}
+        {built && editor}
       </Group>
-      {children}
+      {built && children}
     </Paper>
   );
 }
