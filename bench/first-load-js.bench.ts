@@ -1,0 +1,65 @@
+/**
+ * First-load JavaScript of the main pages: every script a page fetches from navigation until the
+ * network is idle (the entry, its preloads, the route's chunk, the language's texts), summed as gzip
+ * — what a visitor downloads before the page is usable. Charts count when the page draws one at once.
+ * Goal (hardening issue): ≤ 200 KB gzip per page.
+ *
+ *   npm run build && npx tsx bench/first-load-js.bench.ts   (BENCH_DATA_DIR to reuse a demo data folder)
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { startServer } from '../tests/e2e/support/server';
+import { machine } from './bench-support';
+
+const goalKb = 200;
+const webRoot = path.resolve('dist/web');
+const gzipSize = (file: string) => gzipSync(readFileSync(path.join(webRoot, file))).length;
+
+type PageCase = { name: string; path: string; signedIn: boolean };
+const pages: PageCase[] = [
+  { name: 'sign-in', path: '/login', signedIn: false },
+  { name: 'public catalog', path: '/catalog', signedIn: false },
+  { name: 'dashboard', path: '/', signedIn: true },
+  { name: 'organizations', path: '/organizations', signedIn: true },
+  { name: 'search', path: '/search?q=biotech', signedIn: true },
+  { name: 'agreements', path: '/agreements', signedIn: true },
+  { name: 'projects', path: '/projects', signedIn: true },
+  { name: 'partnering marketplace', path: '/partnering', signedIn: true },
+];
+
+async function signIn(context: BrowserContext) {
+  const { token } = (await (await context.request.get('/api/auth/csrf')).json()) as { token: string };
+  const answer = await context.request.post('/api/auth/login', { data: { email: 'coordinator@demo.northbridge.local', password: 'northbridge-demo' }, headers: { 'x-csrf-token': token } });
+  if (!answer.ok()) throw new Error(`sign-in failed: ${answer.status()}`);
+}
+
+const server = await startServer(process.env.BENCH_DATA_DIR ? { dataDir: process.env.BENCH_DATA_DIR } : {});
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+try {
+  const rows: { page: string; scripts: number; kb: number }[] = [];
+  for (const item of pages) {
+    // A fresh context per page: nothing cached, as on a first visit.
+    const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'ru-RU' });
+    if (item.signedIn) await signIn(context);
+    const page = await context.newPage();
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js')) scripts.add(url.pathname.slice(1));
+    });
+    await page.goto(item.path, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('h1') !== null);
+    await page.waitForLoadState('networkidle');
+    const bytes = [...scripts].reduce((sum, file) => sum + gzipSize(file), 0);
+    rows.push({ page: `${item.name} (${item.path})`, scripts: scripts.size, kb: Math.round(bytes / 102.4) / 10 });
+    await context.close();
+  }
+  console.log(`first-load JavaScript, gzip — ${machine()}, ${new Date().toISOString()}`);
+  console.log('| page | scripts | KB gzip | goal ≤ 200 KB |\n| --- | ---: | ---: | --- |');
+  for (const row of rows) console.log(`| ${row.page} | ${row.scripts} | ${row.kb} | ${row.kb <= goalKb ? 'met' : 'not met'} |`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
