@@ -45,7 +45,7 @@ async function prepare(connection: DatabaseConnection) {
 async function measureImport(connection: DatabaseConnection, content: Buffer) {
   const { parkId, userId } = await prepare(connection);
   const db = connection.db;
-  const auth = createAuthService({ db, clock: systemClock, sessionDays: 14, throttle: createLoginThrottle() });
+  const auth = createAuthService({ db, clock: systemClock, sessionDays: 14, throttle: createLoginThrottle(), addressThrottle: createLoginThrottle({ maxFailures: 30 }) });
   const registry = createRegistryService({ db, clock: systemClock, audit: createAuditService({ db }) });
   // The job is run below by calling it, so that its time is measured alone.
   const imports = createImportsService({ db, clock: systemClock, jobs: { send: async () => null, attach: () => {} }, auth, registry });

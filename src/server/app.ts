@@ -153,7 +153,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerOpenApi(app);
 
   const db = connection.db;
-  const auth = createAuthService({ db, clock, sessionDays: options.sessionDays ?? 14, throttle: createLoginThrottle() });
+  // Ten failures lock an account for a while; thirty lock an address (several people may share one).
+  const auth = createAuthService({ db, clock, sessionDays: options.sessionDays ?? 14, throttle: createLoginThrottle(), addressThrottle: createLoginThrottle({ maxFailures: 30 }) });
   const users = createUsersService({ db, clock });
   const audit = createAuditService({ db });
   const registry = createRegistryService({ db, clock, audit });
@@ -182,7 +183,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerIdempotency(app, { db, clock });
 
   registerHealthRoutes(app, { connection, version: options.version ?? '0.0.0' });
-  registerAuthRoutes(app, { auth, cookieSecure, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 20 });
+  registerAuthRoutes(app, { auth, cookieSecure, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 60 });
   registerUsersRoutes(app, { users });
   registerAuditRoutes(app, { audit });
   registerRegistryRoutes(app, { registry });

@@ -50,7 +50,24 @@ describe('sign-in and sessions', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 
-  it('limits sign-in attempts per client address', async () => {
+  it('limits failed attempts per client address, and only failures count there', async () => {
+    const office = { remoteAddress: '198.51.100.7' };
+    const colleague = await createUser(t.connection.db);
+    const client = new TestClient(t.app);
+    const attempt = (email: string, password: string, from = office) =>
+      client.request({ method: 'POST', url: '/api/auth/login', payload: { email, password }, ...from });
+    // Forty successful sign-ins from one address (an office behind one gateway) are never held back.
+    for (let i = 0; i < 40; i++) expect((await attempt(colleague.email, testPassword)).statusCode).toBe(200);
+    // Thirty failures over many accounts lock the address, for a correct password too…
+    for (let i = 0; i < 30; i++) expect((await attempt(`guess-${i}@test.local`, 'x')).statusCode).toBe(401);
+    const locked = await attempt(colleague.email, testPassword);
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    // …but not the same account from elsewhere.
+    expect((await attempt(colleague.email, testPassword, { remoteAddress: '203.0.113.9' })).statusCode).toBe(200);
+  });
+
+  it('limits sign-in requests per client address as a flood guard', async () => {
     const limited = await createTestApp(undefined, { loginAttemptsPerMinute: 3 });
     try {
       const client = new TestClient(limited.app);

@@ -29,7 +29,7 @@ export function registerAuthRoutes(app: App, { auth, cookieSecure, loginAttempts
     schema: { tags, summary: 'Sign in with email and password', operationId: 'login', security: signedInOrAnonymous, body: loginInput, response: { 200: currentUser, ...errorResponses } },
     config: { rateLimit: { max: loginAttemptsPerMinute, timeWindow: '1 minute' } },
   }, async (request, reply) => {
-    const result = await auth.login(request.body.email, request.body.password, contextOf(request));
+    const result = await auth.login(request.body.email, request.body.password, contextOf(request), request.ip);
     reply.setCookie(sessionCookieName, result.sessionToken, {
       path: '/',
       httpOnly: true,

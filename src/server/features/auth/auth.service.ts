@@ -24,7 +24,8 @@ export const endAllSessionsOfUser = repo.deleteSessionsOfUser;
 /** Housekeeping: expired sessions are useless and only grow the table. */
 export const pruneExpiredSessions = repo.deleteExpiredSessions;
 
-type Dependencies = { db: Database; clock: Clock; sessionDays: number; throttle: LoginThrottle };
+/** `throttle` counts failures per account, `addressThrottle` per client address. */
+type Dependencies = { db: Database; clock: Clock; sessionDays: number; throttle: LoginThrottle; addressThrottle: LoginThrottle };
 
 // A hash to verify against when the email is unknown, so that timing does not reveal which emails exist.
 const missingUserHash = hashPassword(randomToken());
@@ -50,19 +51,20 @@ function toApiToken(row: Awaited<ReturnType<typeof repo.listApiTokensOfUser>>[nu
   };
 }
 
-export function createAuthService({ db, clock, sessionDays, throttle }: Dependencies) {
+export function createAuthService({ db, clock, sessionDays, throttle, addressThrottle }: Dependencies) {
   const sessionLifetimeMs = sessionDays * 24 * 3600_000;
 
   return {
-    async login(email: string, password: string, context: RequestContext) {
+    async login(email: string, password: string, context: RequestContext, address: string) {
       const normalized = email.toLowerCase();
       const now = clock.now();
-      const retryAfter = throttle.retryAfterSeconds(normalized, now);
+      const retryAfter = Math.max(throttle.retryAfterSeconds(normalized, now), addressThrottle.retryAfterSeconds(address, now));
       if (retryAfter > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: retryAfter }, { 'retry-after': String(retryAfter) });
       const user = await repo.findUserByEmail(db, normalized);
       const valid = await verifyPassword(user?.passwordHash ?? (await missingUserHash), password);
       if (!user || !valid) {
         throttle.recordFailure(normalized, now);
+        addressThrottle.recordFailure(address, now);
         throw new AppError('INVALID_CREDENTIALS');
       }
       if (!user.active) throw new AppError('ACCOUNT_DEACTIVATED');

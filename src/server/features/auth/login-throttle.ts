@@ -1,7 +1,9 @@
 /**
- * Counts failed logins per account so that a password cannot be guessed from many addresses.
- * Per-address limiting is done by @fastify/rate-limit on the route; this is the per-account half.
- * Kept in memory: a restart forgets it, which only gives an attacker one more window.
+ * Counts failed logins per key: per account, so that a password cannot be guessed from many
+ * addresses; and per client address, so that one address cannot try many accounts. Only failures
+ * count: colleagues signing in behind one office address are never held back by each other's
+ * successes (the route's own rate limit is only a flood guard). Kept in memory: a restart forgets
+ * it, which only gives an attacker one more window.
  */
 export type LoginThrottle = {
   retryAfterSeconds: (email: string, now: Date) => number;
