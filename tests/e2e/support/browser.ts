@@ -39,7 +39,13 @@ export async function settle(page: Page): Promise<void> {
 /** Follows a link the way a person does, then waits for the new page to settle. */
 export async function followLink(page: Page, link: Locator): Promise<void> {
   const href = await link.getAttribute('href');
+  const heading = await page.evaluate(() => document.querySelector('h1')?.textContent ?? null);
   await link.click();
   if (href) await page.waitForURL((url) => url.pathname === new URL(href, url).pathname);
+  // The router keeps the previous page on screen while the next one's code loads, so its heading
+  // would pass for the new page's: wait for it to go (a page may share its heading: then move on).
+  if (heading !== null) {
+    await page.waitForFunction((previous) => document.querySelector('h1')?.textContent !== previous, heading, { timeout: 5_000 }).catch(() => undefined);
+  }
   await settle(page);
 }
