@@ -39,10 +39,11 @@ describe('signing in', () => {
     await openSignInPage();
     await fillSignInForm(role);
     await page.getByRole('navigation').first().waitFor();
-    // The profile's language replaces the one chosen before signing in.
-    const language = await pageLanguage(page);
-    expect(language).toBe(await profileLanguage());
-    const texts = expectedTexts[language];
+    // The profile's language replaces the one chosen before signing in, once its texts (a chunk of
+    // their own) have arrived.
+    const profile = await profileLanguage();
+    await expect.poll(() => pageLanguage(page), { timeout: 10_000 }).toBe(profile);
+    const texts = expectedTexts[await pageLanguage(page)];
     await expect.poll(() => page.getByRole('heading', { level: 1, name: texts.dashboard }).count()).toBe(1);
     const navigation = page.getByRole('navigation', { name: texts.navigation });
     expect(await navigation.getByRole('link', { name: texts.organizations, exact: true }).count()).toBe(1);
