@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test-support/test-app';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
-import { buildPartneringWorld, chineseOffer, russianRequest } from './test-world';
+import { buildPartneringWorld, chineseOffer, publishProfile, russianRequest } from './test-world';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof buildPartneringWorld>>;
@@ -10,15 +10,7 @@ let requestId: string;
 
 type Digest = { total: number; items: { profile: { id: string }; match: { id: string; organization: unknown }; reasons: string[]; foundOn: string }[] };
 
-async function publish(author: TestClient, payload: Record<string, unknown>) {
-  const created = await author.post('/api/partnering/profiles', payload);
-  expect(created.statusCode, created.body).toBe(201);
-  const id = created.json().id as string;
-  expect((await author.post(`/api/partnering/profiles/${id}/submit`)).statusCode).toBe(200);
-  const reviewed = await w.coordinator.post(`/api/partnering/profiles/${id}/review`, { scores: { innovation: 4, clarity: 4, expectations: 4, completeness: 4 } });
-  expect(reviewed.json().status).toBe('published');
-  return id;
-}
+const publish = (author: TestClient, payload: Record<string, unknown>) => publishProfile(w.coordinator, author, payload);
 
 /** The digest once the refresh a publication starts has run (it runs detached from the request). */
 async function digestOf(client: TestClient, until: (d: Digest) => boolean, language = 'ru', query = ''): Promise<Digest> {

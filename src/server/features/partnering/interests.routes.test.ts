@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreements, auditLog, partneringInterests } from '../../db/schema/index';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app';
-import { buildPartneringWorld, chineseOffer, russianRequest } from './test-world';
+import { buildPartneringWorld, chineseOffer, publishProfile, russianRequest } from './test-world';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof buildPartneringWorld>>;
@@ -11,12 +11,7 @@ let requestId: string;
 let draftId: string;
 let otherRequestId: string;
 
-async function publish(author: TestClient, payload: Record<string, unknown>) {
-  const id = (await author.post('/api/partnering/profiles', payload)).json().id as string;
-  await author.post(`/api/partnering/profiles/${id}/submit`);
-  expect((await w.coordinator.post(`/api/partnering/profiles/${id}/review`, { scores: { innovation: 4, clarity: 4, expectations: 4, completeness: 4 } })).json().status).toBe('published');
-  return id;
-}
+const publish = (author: TestClient, payload: Record<string, unknown>) => publishProfile(w.coordinator, author, payload);
 
 beforeAll(async () => {
   t = await createTestApp();

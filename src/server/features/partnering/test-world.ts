@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { addMembership, createEcosystem, createOrganization, createUser } from '../../test-support/factories';
 import { TestClient, type TestApp } from '../../test-support/test-app';
 
@@ -55,3 +56,14 @@ export const russianRequest = (organizationId: string, directionId: string, over
   expiresOn: day(200),
   ...overrides,
 });
+
+/** Writes a profile as `author`, submits it, and has the coordinator publish it with passing scores. */
+export async function publishProfile(coordinator: TestClient, author: TestClient, payload: Record<string, unknown>): Promise<string> {
+  const created = await author.post('/api/partnering/profiles', payload);
+  expect(created.statusCode, created.body).toBe(201);
+  const id = created.json().id as string;
+  expect((await author.post(`/api/partnering/profiles/${id}/submit`)).statusCode).toBe(200);
+  const reviewed = await coordinator.post(`/api/partnering/profiles/${id}/review`, { scores: { innovation: 4, clarity: 4, expectations: 4, completeness: 4 } });
+  expect(reviewed.json().status).toBe('published');
+  return id;
+}
