@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const sources = ['src/web', 'src/shared', 'vite.config.ts', 'postcss.config.cjs', 'package-lock.json'];
+const sources = ['src/web', 'src/shared', 'vite.config.ts', 'scripts/vite-messages-plugin.ts', 'scripts/vite-precompress-plugin.ts', 'postcss.config.cjs', 'package-lock.json'];
 const builtIndex = 'dist/web/index.html';
 
 function newestModification(entry) {

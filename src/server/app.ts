@@ -212,9 +212,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await app.register(fastifyStatic, {
       root: webRoot,
       index: false,
+      // The build writes brotli and gzip copies of every text asset (scripts/vite-precompress-plugin.ts).
+      preCompressed: true,
       // Built assets carry a content hash in their names; index.html must always be fresh.
-      setHeaders: (response, filePath) => {
-        response.raw.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // Set on the reply, after the file's own headers, so that these win over its default max-age=0.
+      setHeaders: (reply, filePath) => {
+        reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
     app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
