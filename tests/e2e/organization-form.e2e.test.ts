@@ -5,6 +5,7 @@ import { login, logout } from './support/auth';
 import { findAccessibilityViolations } from './support/axe';
 import { followLink, navigate, settle } from './support/browser';
 import { endJourney, startJourney, type Journey } from './support/journey';
+import { tabTo } from './support/keyboard';
 import { switchLanguage } from './support/languages';
 
 const shots = '/tmp/shots-orgform';
@@ -99,6 +100,23 @@ describe('creating and editing an organization', () => {
     expect(await page.getByRole('row', { name: /62\.01 Разработка компьютерного программного обеспечения/ }).count()).toBe(1);
     await shot('3-organization-history-ru');
     expect(await findAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('is edited with the keyboard alone, every stop showing where the keyboard is', async () => {
+    await navigate(page, createdPath);
+    await tabTo(page, /^Изменить$/, 60);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Изменение организации' }).waitFor();
+    await settle(page);
+    await tabTo(page, /^Сайт/, 120);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('north-stone.example');
+    await tabTo(page, /^Сохранить$/, 120);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === createdPath);
+    await settle(page);
+    const history = page.getByRole('region', { name: 'История изменений' });
+    await history.getByText('Сайт: https://polar-stone.example → https://north-stone.example').waitFor();
   });
 
   it('the form speaks English and Chinese too', async () => {

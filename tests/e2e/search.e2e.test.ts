@@ -5,6 +5,7 @@ import { login } from './support/auth';
 import { findAccessibilityViolations } from './support/axe';
 import { navigate } from './support/browser';
 import { endJourney, startJourney, type Journey } from './support/journey';
+import { tabTo } from './support/keyboard';
 import { switchLanguage } from './support/languages';
 
 let journey: Journey;
@@ -62,5 +63,31 @@ describe('search', () => {
     await page.getByRole('heading', { level: 2, name: `Organizations: ${expected}` }).waitFor();
     await page.getByRole('region', { name: 'Countries' }).getByRole('button', { name: /China/ }).click();
     await page.waitForURL((url) => !url.search.includes('country='));
+  });
+
+  it('works with the keyboard alone: the header box, an instant result, the full results and a hit', async () => {
+    await navigate(page, '/');
+    await switchLanguage(page, 'en');
+    await tabTo(page, /^Search the registry$/, 15);
+    await page.keyboard.type('Velikiy Kamen');
+    await page.getByRole('option', { name: /Great Stone|Великий камень/ }).first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('[data-combobox-selected]').textContent()).toMatch(/Great Stone|Великий камень/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: /Great Stone|Великий камень/ }).waitFor();
+
+    await navigate(page, '/');
+    await tabTo(page, /^Search the registry$/, 15);
+    await page.keyboard.type('biotechnology');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=biotechnology/);
+    await page.getByRole('article').first().waitFor();
+    // Past the page's own box and the facets to the first hit, every stop with a visible focus.
+    const stops = await tabTo(page, (stop) => stop.inArticle && stop.tag === 'a', 80);
+    const hit = stops.at(-1)?.label ?? '';
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: hit }).waitFor();
   });
 });

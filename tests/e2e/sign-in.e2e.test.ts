@@ -4,6 +4,7 @@ import { roles, type Role } from '../../src/shared/roles';
 import { demoEmails, demoPassword, logout } from './support/auth';
 import { navigate, settle } from './support/browser';
 import { endJourney, startJourney, type Journey } from './support/journey';
+import { focusedElement, tabTo } from './support/keyboard';
 import { expectedTexts, pageLanguage } from './support/languages';
 
 let journey: Journey;
@@ -77,28 +78,13 @@ describe('signing in', () => {
 
   it('works with the keyboard alone, with a visible focus on every stop', async () => {
     await openSignInPage();
-    const focused = () =>
-      page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        // A password field's ring is drawn on its wrapper (it holds the show-password button too).
-        const ringed = [element, element?.closest('.mantine-Input-input')].filter((e): e is Element => !!e);
-        const hasRing = ringed.some((e) => {
-          const style = getComputedStyle(e);
-          return style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
-        });
-        const label = element?.getAttribute('aria-label') ?? (element as HTMLInputElement | null)?.labels?.[0]?.textContent;
-        return { label: label ?? element?.textContent ?? '', outline: hasRing };
-      });
-    // Tab until the email field: the only stop before it is the language switcher.
-    for (let stops = 0; stops < 4 && !(await focused()).label.startsWith('Электронная почта'); stops++) {
-      await page.keyboard.press('Tab');
-      expect((await focused()).outline).toBe(true);
-    }
-    expect((await focused()).label).toMatch(/^Электронная почта/);
+    // The only stop before the email field is the language switcher.
+    await tabTo(page, /^Электронная почта/, 4);
     await page.keyboard.type(demoEmails.analyst);
     await page.keyboard.press('Tab');
-    expect((await focused()).label).toMatch(/^Пароль/);
-    expect((await focused()).outline).toBe(true);
+    const password = await focusedElement(page);
+    expect(password.label).toMatch(/^Пароль/);
+    expect(password.ringed).toBe(true);
     await page.keyboard.type(demoPassword);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Обзор' }).count()).toBe(1);
