@@ -119,6 +119,39 @@ describe('creating and editing an organization', () => {
     await history.getByText('Сайт: https://polar-stone.example → https://north-stone.example').waitFor();
   });
 
+  it('keeps hostile text verbatim and inert: no script runs on the page, in search or in the list', async () => {
+    const payloads = {
+      name: 'Zzxq <img src=x onerror="window.__injected=1"> Labs',
+      description: '<script>window.__injected=2</script><svg onload="window.__injected=3"></svg> javascript:alert(1)',
+    };
+    const { token } = (await (await page.request.get('/api/auth/csrf')).json()) as { token: string };
+    const created = await page.request.post('/api/organizations', {
+      headers: { 'x-csrf-token': token },
+      data: { name: { ru: null, en: payloads.name, zh: null }, description: { ru: null, en: payloads.description, zh: null }, kind: 'company', country: 'RU' },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const stored = (await (await page.request.get(`/api/organizations/${id}`)).json()) as { name: { en: string }; description: { en: string } };
+    expect(stored.name.en).toBe(payloads.name);
+    expect(stored.description.en).toBe(payloads.description);
+
+    const ran: string[] = [];
+    page.on('dialog', (dialog) => {
+      ran.push(dialog.message());
+      void dialog.dismiss();
+    });
+    for (const path of [`/organizations/${id}`, `/search?q=${encodeURIComponent('Zzxq')}`, `/organizations?q=${encodeURIComponent('Zzxq')}`]) {
+      await navigate(page, path);
+      await page.getByText('Zzxq', { exact: false }).first().waitFor();
+      expect(await page.evaluate(() => (window as { __injected?: number }).__injected), path).toBeUndefined();
+      // The markup is shown as text, not turned into elements.
+      expect(await page.locator('img[src="x"], svg[onload]').count(), path).toBe(0);
+    }
+    await navigate(page, `/organizations/${id}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(payloads.name);
+    expect(ran).toEqual([]);
+  });
+
   it('the form speaks English and Chinese too', async () => {
     await navigate(page, '/organizations/new');
     await switchLanguage(page, 'en');
