@@ -31,6 +31,8 @@ import { createPressReleaseService } from './features/press-release/press-releas
 import { registerAuditRoutes } from './features/audit/audit.routes';
 import { createAuditService } from './features/audit/audit.service';
 import { registerAuthRoutes } from './features/auth/auth.routes';
+import { createActorCache } from './features/auth/actor-cache';
+import { listenForActorChanges } from './features/auth/actor-changes';
 import { createAuthService } from './features/auth/auth.service';
 import { needsCsrfCheck, registerAuthentication } from './features/auth/authenticate';
 import { createLoginThrottle } from './features/auth/login-throttle';
@@ -154,7 +156,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const db = connection.db;
   // Ten failures lock an account for a while; thirty lock an address (several people may share one).
-  const auth = createAuthService({ db, clock, sessionDays: options.sessionDays ?? 14, throttle: createLoginThrottle(), addressThrottle: createLoginThrottle({ maxFailures: 30 }) });
+  // Resolved callers are kept in memory while this process hears the database's change messages.
+  const actors = createActorCache();
+  const actorChanges = await listenForActorChanges(connection, actors, (error) => app.log.warn({ err: error }, 'caller cache paused'));
+  app.addHook('onClose', () => actorChanges.close());
+  const auth = createAuthService({ db, clock, sessionDays: options.sessionDays ?? 14, throttle: createLoginThrottle(), addressThrottle: createLoginThrottle({ maxFailures: 30 }), actors });
   const users = createUsersService({ db, clock });
   const audit = createAuditService({ db });
   const registry = createRegistryService({ db, clock, audit });
@@ -173,7 +179,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const jobDefinitions = [...importJobs(imports), ...partneringJobs({ db, clock, glossary: glossarySource, digest: partnering.matchDigest })];
   app.decorate('jobs', { definitions: jobDefinitions, sender: jobSender });
 
-  registerAuthentication(app, auth);
+  registerAuthentication(app, auth, actorChanges);
   app.addHook('onRequest', (request, reply, done) => {
     if (needsCsrfCheck(request)) return app.csrfProtection(request, reply, done);
     done();

@@ -18,8 +18,22 @@ export type DatabaseConnection = {
   db: Database;
   /** Runs raw SQL with parameters; used by the job queue and health checks. */
   executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+  /**
+   * Receives the NOTIFY messages of one channel (a lower-case identifier). On PostgreSQL a
+   * connection of its own listens, and `ended` settles when it is lost (messages sent meanwhile
+   * are lost with it); PGlite delivers a message before the committing statement returns, and
+   * never ends.
+   */
+  listen: (channel: string, onMessage: (payload: string) => void) => Promise<Listener>;
   close: () => Promise<void>;
 };
+
+export type Listener = { ended: Promise<void>; close: () => Promise<void> };
+
+function checkedChannel(channel: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+  return channel;
+}
 
 /**
  * The embedded engine itself, with the extensions the schema needs (the backup tools use it
@@ -49,6 +63,10 @@ export function pgliteConnection(client: PGlite): DatabaseConnection {
       }
       return client.query(text, values);
     },
+    listen: async (channel, onMessage) => {
+      const unlisten = await client.listen(checkedChannel(channel), onMessage);
+      return { ended: new Promise<void>(() => {}), close: () => unlisten() };
+    },
     close: () => client.close(),
   };
 }
@@ -67,6 +85,21 @@ export async function openPostgres(connectionString: string, poolSize = 10, onId
     engine: 'postgres',
     db,
     executeSql: async (text, values) => pool.query(text, values as unknown[] | undefined),
+    listen: async (channel, onMessage) => {
+      const client = new pg.Client({ connectionString });
+      client.on('notification', (message) => { if (message.channel === channel) onMessage(message.payload ?? ''); });
+      // A lost connection is reported through `ended`; an unhandled 'error' would end the process.
+      client.on('error', () => {});
+      const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+      await client.connect();
+      try {
+        await client.query(`listen ${checkedChannel(channel)}`);
+      } catch (error) {
+        await client.end();
+        throw error;
+      }
+      return { ended, close: () => client.end() };
+    },
     close: () => pool.end(),
   };
 }

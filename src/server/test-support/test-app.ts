@@ -54,6 +54,11 @@ export class TestClient {
     return response;
   }
 
+  /** A cookie this client holds, e.g. to send its session from elsewhere. */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   get = (url: string) => this.request({ method: 'GET', url });
   post = (url: string, payload?: unknown) => this.request({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as object }) });
   patch = (url: string, payload: unknown) => this.request({ method: 'PATCH', url, payload: payload as object });

@@ -6,12 +6,13 @@ import type { CurrentUser, ApiToken } from '../../../shared/contracts/auth';
 import type { Language } from '../../../shared/languages';
 import type { Role } from '../../../shared/roles';
 import type { Database } from '../../db/client';
-import { anonymous, type Actor, type RequestContext } from '../../lib/actor';
+import { anonymous, type Actor, type RequestContext, type UserActor } from '../../lib/actor';
 import { recordAudit } from '../../lib/audit';
 import { requireUser } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import { hashPassword, randomToken, sha256, verifyPassword } from '../../lib/secrets';
+import { createActorCache, type ActorCache } from './actor-cache';
 import { actorFromUser } from './actor-from-user';
 import * as repo from './auth.repo';
 import type { LoginThrottle } from './login-throttle';
@@ -24,8 +25,12 @@ export const endAllSessionsOfUser = repo.deleteSessionsOfUser;
 /** Housekeeping: expired sessions are useless and only grow the table. */
 export const pruneExpiredSessions = repo.deleteExpiredSessions;
 
-/** `throttle` counts failures per account, `addressThrottle` per client address. */
-type Dependencies = { db: Database; clock: Clock; sessionDays: number; throttle: LoginThrottle; addressThrottle: LoginThrottle };
+/**
+ * `throttle` counts failures per account, `addressThrottle` per client address. `actors` keeps
+ * resolved callers (ADR 036); it serves only once something keeps it in step with the database
+ * (`listenForActorChanges`), so without one every request reads its session as before.
+ */
+type Dependencies = { db: Database; clock: Clock; sessionDays: number; throttle: LoginThrottle; addressThrottle: LoginThrottle; actors?: ActorCache };
 
 // A hash to verify against when the email is unknown, so that timing does not reveal which emails exist.
 const missingUserHash = hashPassword(randomToken());
@@ -40,6 +45,14 @@ function toCurrentUser(user: repo.UserRow, roleRows: repo.RoleRow[]): CurrentUse
   };
 }
 
+/** A cached caller is shared by many requests: none may change it for the others. */
+function frozen(actor: UserActor): UserActor {
+  Object.freeze(actor.roles);
+  Object.freeze(actor.memberOrganizationIds);
+  Object.freeze(actor.managedEcosystemIds);
+  return Object.freeze(actor);
+}
+
 function toApiToken(row: Awaited<ReturnType<typeof repo.listApiTokensOfUser>>[number]): ApiToken {
   return {
     id: row.id,
@@ -51,8 +64,23 @@ function toApiToken(row: Awaited<ReturnType<typeof repo.listApiTokensOfUser>>[nu
   };
 }
 
-export function createAuthService({ db, clock, sessionDays, throttle, addressThrottle }: Dependencies) {
+export function createAuthService({ db, clock, sessionDays, throttle, addressThrottle, actors = createActorCache() }: Dependencies) {
   const sessionLifetimeMs = sessionDays * 24 * 3600_000;
+
+  /** Sliding expiry, written at most once an hour to keep reads cheap; returns the end now in force. */
+  async function renewSession(sessionId: string, expiresAt: Date, now: Date): Promise<Date> {
+    const renewed = new Date(now.getTime() + sessionLifetimeMs);
+    if (renewed.getTime() - expiresAt.getTime() <= 3600_000) return expiresAt;
+    await repo.extendSession(db, sessionId, renewed);
+    return renewed;
+  }
+
+  /** Last use is kept to the minute: a write on every request would cost more than the read. */
+  async function touchToken(tokenId: string, lastUsedAt: Date | null, now: Date): Promise<Date | null> {
+    if (lastUsedAt && now.getTime() - lastUsedAt.getTime() < 60_000) return lastUsedAt;
+    await repo.touchApiToken(db, tokenId, now);
+    return now;
+  }
 
   return {
     async login(email: string, password: string, context: RequestContext, address: string) {
@@ -94,25 +122,43 @@ export function createAuthService({ db, clock, sessionDays, throttle, addressThr
       });
     },
 
-    /** Resolves the caller; an unknown, expired or revoked credential is simply anonymous. */
+    /**
+     * Resolves the caller; an unknown, expired or revoked credential is simply anonymous. A live
+     * caller is kept for a while (ADR 036); an anonymous answer never is.
+     */
     async resolveActor(credentials: { sessionToken?: string; bearerToken?: string }): Promise<Actor> {
       const now = clock.now();
       if (credentials.bearerToken) {
-        const found = await repo.findLiveApiToken(db, sha256(credentials.bearerToken));
+        const tokenHash = sha256(credentials.bearerToken);
+        const key = `token:${tokenHash}`;
+        const cached = actors.read(key, now);
+        if (cached) {
+          cached.lastUsedAt = await touchToken(cached.tokenId!, cached.lastUsedAt, now);
+          return cached.actor;
+        }
+        const epoch = actors.epoch();
+        const found = await repo.findLiveApiToken(db, tokenHash);
         if (!found || !found.user.active) return anonymous;
-        // Last use is kept to the minute: a write on every request would cost more than the read.
-        if (!found.token.lastUsedAt || now.getTime() - found.token.lastUsedAt.getTime() >= 60_000) await repo.touchApiToken(db, found.token.id, now);
-        return actorFromUser(found.user, found.roles, 'token');
+        const lastUsedAt = await touchToken(found.token.id, found.token.lastUsedAt, now);
+        const actor = frozen(actorFromUser(found.user, found.roles, 'token'));
+        actors.store(key, { actor, expiresAt: null, lastUsedAt, tokenId: found.token.id }, epoch, now);
+        return actor;
       }
       if (credentials.sessionToken) {
-        const found = await repo.findLiveSession(db, sha256(credentials.sessionToken), now);
-        if (!found || !found.user.active) return anonymous;
-        // Sliding expiry, written at most once an hour to keep reads cheap.
-        const renewed = new Date(now.getTime() + sessionLifetimeMs);
-        if (renewed.getTime() - found.session.expiresAt.getTime() > 3600_000) {
-          await repo.extendSession(db, found.session.id, renewed);
+        const tokenHash = sha256(credentials.sessionToken);
+        const key = `session:${tokenHash}`;
+        const cached = actors.read(key, now);
+        if (cached) {
+          cached.expiresAt = await renewSession(cached.actor.sessionId!, cached.expiresAt!, now);
+          return cached.actor;
         }
-        return actorFromUser(found.user, found.roles, 'session', found.session.id);
+        const epoch = actors.epoch();
+        const found = await repo.findLiveSession(db, tokenHash, now);
+        if (!found || !found.user.active) return anonymous;
+        const expiresAt = await renewSession(found.session.id, found.session.expiresAt, now);
+        const actor = frozen(actorFromUser(found.user, found.roles, 'session', found.session.id));
+        actors.store(key, { actor, expiresAt, lastUsedAt: null }, epoch, now);
+        return actor;
       }
       return anonymous;
     },

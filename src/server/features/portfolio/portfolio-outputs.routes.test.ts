@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreementObligations, agreements, auditLog, indicators, indicatorTargets, projectControlPoints, users } from '../../db/schema/index';
+import { agreementObligations, agreements, auditLog, indicators, indicatorTargets, projectControlPoints } from '../../db/schema/index';
 import { parseDocumentXml, unzipParts, type DocxBodyBlock } from '../../test-support/docx-reader';
 import { addMembership, createEcosystem, createOrganization, createUser } from '../../test-support/factories';
 import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
@@ -96,15 +96,15 @@ describe('the passport as DOCX', () => {
   });
 
   it('renders Chinese and Russian text as written', async () => {
-    await t.connection.db.update(users).set({ language: 'zh' }).where(eq(users.id, managerUserId));
+    expect((await manager.patch('/api/auth/preferences', { language: 'zh' })).statusCode).toBe(200);
     const zh = parseDocumentXml(unzipParts((await manager.get(`/api/projects/${projectId}/passport.docx`)).rawPayload).get('word/document.xml')!);
     expect(headings(zh)).toEqual(['1. 基本信息', '2. 项目角色与参与方', '3. 目标与指标', '4. 项目成果', '5. 控制点与活动', '6. 按年度和来源的预算', '7. 项目风险']);
     expect(tables(zh).flatMap((table) => table.rows.flat())).toEqual(expect.arrayContaining(['生物制剂', '实验室就绪', '联合专利', '生物制药', '联邦预算']));
-    await t.connection.db.update(users).set({ language: 'ru' }).where(eq(users.id, managerUserId));
+    expect((await manager.patch('/api/auth/preferences', { language: 'ru' })).statusCode).toBe(200);
     const ru = parseDocumentXml(unzipParts((await manager.get(`/api/projects/${projectId}/passport.docx`)).rawPayload).get('word/document.xml')!);
     expect(headings(ru)[4]).toBe('5. Контрольные точки и мероприятия');
     expect(tables(ru).flatMap((table) => table.rows.flat())).toEqual(expect.arrayContaining(['Лаборатория готова', day(-30).split('-').reverse().join('.')]));
-    await t.connection.db.update(users).set({ language: 'en' }).where(eq(users.id, managerUserId));
+    expect((await manager.patch('/api/auth/preferences', { language: 'en' })).statusCode).toBe(200);
   });
 
   it('is read by those who read the project only, and the XLSX renders the same sections', async () => {
