@@ -56,6 +56,29 @@ export const partneringProfiles = pgTable(
   ],
 );
 
+/**
+ * What the matcher's candidate pool reads of each published profile, and nothing else (ADR 039): a
+ * narrow copy kept by a trigger on `partnering_profiles` in the same statement as every write (a row
+ * while the profile is published, none otherwise), so the pool ranks thousands of candidates without
+ * reading their texts. Its two GIN indexes (over the typed terms and the typed words, see the
+ * migration) are written through (no pending list), so that a read never scans unsorted entries.
+ */
+export const partneringMatchProfiles = pgTable('partnering_match_profiles', {
+  profileId: uuid('profile_id').primaryKey().references(() => partneringProfiles.id, { onDelete: 'cascade' }),
+  organizationId: uuid('organization_id').notNull(),
+  type: text('type').notNull(),
+  language: text('language').notNull(),
+  expiresOn: date('expires_on'),
+  trl: integer('trl'),
+  partnershipTypes: text('partnership_types').array().notNull(),
+  targetCountries: text('target_countries').array().notNull(),
+  targetEcosystemIds: uuid('target_ecosystem_ids').array().notNull(),
+  concepts: text('concepts').array().notNull(),
+  directionClosure: uuid('direction_closure').array().notNull(),
+  /** The stemmed words of the profile's search vector. */
+  lexemes: text('lexemes').array().notNull(),
+});
+
 export const partneringProfileDirections = pgTable(
   'partnering_profile_directions',
   {

@@ -10,6 +10,9 @@ import {
   organizationDirections,
   organizationIdentifiers,
   organizations,
+  partneringDigestMatches,
+  partneringInterests,
+  partneringProfiles,
   persons,
   directions,
   userRoles,
@@ -130,6 +133,12 @@ export async function moveOrganizationLinks(db: Executor, fromId: string, intoId
   await db.execute(sql`update ${userRoles} set scope_organization_id = ${intoId} where scope_organization_id = ${fromId}
     and not exists (select 1 from ${userRoles} t where t.user_id = ${userRoles.userId} and t.role = ${userRoles.role} and t.scope_organization_id = ${intoId})`);
   await db.delete(userRoles).where(eq(userRoles.scopeOrganizationId, fromId));
+  // Partnering profiles, their interests and digest follow their organization (the narrow copy the
+  // matcher reads follows the profiles by its trigger, ADR 039).
+  await db.update(partneringProfiles).set({ organizationId: intoId }).where(eq(partneringProfiles.organizationId, fromId));
+  await db.update(partneringInterests).set({ fromOrganizationId: intoId }).where(eq(partneringInterests.fromOrganizationId, fromId));
+  await db.update(partneringInterests).set({ toOrganizationId: intoId }).where(eq(partneringInterests.toOrganizationId, fromId));
+  await db.update(partneringDigestMatches).set({ organizationId: intoId }).where(eq(partneringDigestMatches.organizationId, fromId));
 }
 
 export async function deleteOrganization(db: Executor, id: string) {

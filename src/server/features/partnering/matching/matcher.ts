@@ -5,7 +5,7 @@ import type { Glossary } from '../glossary/glossary';
 import { fullText } from '../profile-text';
 import type { DirectionNode } from '../profiles.repo';
 import { conceptsForFullGlossarySignal, minimumMatchScore, minimumSharedConcepts } from './match-weights';
-import { candidatePool, lexemesOf, type CandidateRow, type MatchSource } from './matching.repo';
+import { candidatePool, candidateTexts, lexemesOf, type CandidateRow, type MatchSource } from './matching.repo';
 import { directionTree, scorePair, type MatchSide, type PairScore } from './score';
 
 /** A profile about to be matched, saved or not. */
@@ -18,8 +18,9 @@ export function countryName(code: string, language: Language): string {
   return names.of(code) ?? code;
 }
 
-export const sideOfCandidate = (row: CandidateRow): MatchSide => ({
-  type: row.type, language: row.language, text: row.text, concepts: row.concepts, directionIds: row.direction_ids,
+/** A candidate as one side of a pair; its text is needed only to explain the glossary signal. */
+export const sideOfCandidate = (row: CandidateRow, text = ''): MatchSide => ({
+  type: row.type, language: row.language, text, concepts: row.concepts, directionIds: row.direction_ids,
   trl: row.trl, partnershipTypes: row.partnership_types, targetCountries: row.target_countries, country: row.country, lexemes: row.lexemes,
 });
 
@@ -65,6 +66,7 @@ export async function rankMatches(db: Executor, source: SourceProfile, options: 
     .map((r) => ({ row: r.row, score: r.pair.score }))
     .sort((a, b) => b.score - a.score || a.row.id.localeCompare(b.row.id))
     .slice(0, options.limit);
-  return ranked.map(({ row }) => ({ id: row.id, pair: scorePair(sourceSide, sideOfCandidate(row), context) }));
+  const texts = await candidateTexts(db, ranked.map(({ row }) => row.id));
+  return ranked.map(({ row }) => ({ id: row.id, pair: scorePair(sourceSide, sideOfCandidate(row, texts.get(row.id) ?? ''), context) }));
 }
 

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { isRequest } from '../../../../shared/partnering';
-import { directions, partneringProfiles } from '../../../db/schema/index';
+import { directions, partneringMatchProfiles } from '../../../db/schema/index';
 import { conceptsForFullGlossarySignal, directionSimilarityByDistance, matchWeights, poolTermBudget, wordsForFullTextSignal } from './match-weights';
 import type { MatchSource } from './matching.repo';
 import type { TermFrequencies } from './term-frequencies';
@@ -19,14 +19,16 @@ export type TermConditions = { budgeted: SQL | null; fallback: { condition: SQL;
 /**
  * Which of the source's terms open the pool (ADR 033). Each direction (with its descendants) and
  * each glossary concept is a term; the rarest are taken first, while the published profiles they
- * hold fit in `poolTermBudget`, and read whole through the index of `partnering_match_terms`
- * (published profiles only, each term prefixed by the profile's type): a rare term says more about a pair than a common
- * one, and reading a term whole lets the rough ranking see its best candidates, not its first ones.
- * Terms too crowded for the budget still count together: a profile under one of the source's
- * directions (or their parents) sharing one of its concepts, at most `fallbackLimit` of them.
+ * hold fit in `poolTermBudget`, and read whole through the index of `partnering_typed_terms` over
+ * the narrow copy of the published profiles (ADR 039; each term prefixed by the profile's type): a
+ * rare term says more about a pair than a common one, and reading a term whole lets the rough ranking
+ * see its best candidates, not its first ones. Terms too crowded for the budget still count together:
+ * a profile under one of the source's directions (or their parents) sharing one of its concepts, at
+ * most `fallbackLimit` of them — the same index answers both halves.
  */
 export function termConditions(source: MatchSource, frequencies: TermFrequencies, budget = poolTermBudget): TermConditions {
-  const p = partneringProfiles;
+  const m = partneringMatchProfiles;
+  const typedTerms = sql`partnering_typed_terms(${m.type}, ${m.concepts}, ${m.directionClosure})`;
   // A term as the index holds it: one per complementary type, so the reads are of candidates only.
   const typed = (term: string) => source.complements.map((type) => `${type} ${term}`);
   const terms = [...source.directionIds, ...source.concepts]
@@ -41,12 +43,14 @@ export function termConditions(source: MatchSource, frequencies: TermFrequencies
     taken.push(...typed(term.value));
   }
   const parts: SQL[] = [];
-  if (taken.length) parts.push(sql`partnering_match_terms(${p.status}, ${p.type}, ${p.concepts}, ${p.directionClosure}) && ${textArray(taken)}`);
+  if (taken.length) parts.push(sql`${typedTerms} && ${textArray(taken)}`);
   let fallback: TermConditions['fallback'] = null;
   if (skipped && source.directionIds.length && source.concepts.length) {
-    const parents = sql`array(select d.parent_id from ${directions} d where d.id = any(${uuidArray(source.directionIds)}) and d.parent_id is not null)`;
+    const parents = sql`array(select t || ' ' || d.parent_id::text from ${directions} d, unnest(${textArray([...source.complements])}) t
+      where d.id = any(${uuidArray(source.directionIds)}) and d.parent_id is not null)`;
     fallback = {
-      condition: sql`(${p.directionClosure} && ${uuidArray(source.directionIds)} or ${p.directionClosure} && ${parents}) and ${p.concepts} && ${textArray(source.concepts)}`,
+      condition: sql`(${typedTerms} && ${textArray(source.directionIds.flatMap(typed))} or ${typedTerms} && ${parents})
+        and ${typedTerms} && ${textArray(source.concepts.flatMap(typed))}`,
       limit: fallbackLimit,
     };
   }
@@ -63,14 +67,14 @@ const sumOf = (checks: SQL[]) => (checks.length ? sql`(${sql.join(checks.map((c)
  * pool it is the same for every candidate.
  */
 export function roughScore(source: MatchSource, words: string[]): SQL {
-  const p = partneringProfiles;
+  const p = partneringMatchProfiles;
   const sharedClosure = sumOf(source.directionClosure.map((id) => sql`${p.directionClosure} @> array[${id}]::uuid[]`));
   const distance = sql`(cardinality(${p.directionClosure}) + ${source.directionClosure.length}::int - 2 * ${sharedClosure})`;
   const similarity = sql`case when ${sharedClosure} = 0 then 0 else (${sql.raw(`array[${directionSimilarityByDistance.join(', ')}]::float8[]`)})[${distance} + 1] end`;
   const directionsValue = source.directionClosure.length ? sql`coalesce(${similarity}, 0)` : sql`0`;
   const glossaryValue = sql`least(1.0, ${sumOf(source.concepts.map((c) => sql`${p.concepts} @> array[${c}]::text[]`))} / ${sql.raw(`${conceptsForFullGlossarySignal}.0`)})`;
   const textValue = words.length
-    ? sql`case when ${p.language} = ${source.language} then least(1.0, ${sumOf(words.map((w) => sql`${p.searchVector} @@ ${tsLexeme(w)}::tsquery`))} / ${sql.raw(`${wordsForFullTextSignal}.0`)}) else 0 end`
+    ? sql`case when ${p.language} = ${source.language} then least(1.0, ${sumOf(words.map((w) => sql`${p.lexemes} @> array[${w}]::text[]`))} / ${sql.raw(`${wordsForFullTextSignal}.0`)}) else 0 end`
     : sql`0`;
   const offer = sql`${p.type} not like '%\\_request'`;
   const trlValue = source.trl === null ? sql`0.5` : sql`case when ${p.trl} is null then 0.5
