@@ -5,10 +5,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 // The parts every chart of the app needs; each chart registers its own series type besides, so a page
-// loads the code of the charts it draws and no other (the project timeline needs only a custom series).
+// loads the code of the charts it draws and no other. (The project timeline is plain SVG: decision 038.)
 echarts.use([GridComponent, TooltipComponent, SVGRenderer]);
 
-export const axisColor = '#343a40';
+export { axisColor } from './chart-colors';
 export { echarts };
 
 /**

@@ -1,88 +1,130 @@
 import { Box } from '@mantine/core';
-import { CustomChart } from 'echarts/charts';
-import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams } from 'echarts';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../../shared/contracts/portfolio';
 import { pickLocalized } from '../../../../shared/languages';
-import { axisColor, echarts, useEChart } from '../../../components/ui/echart-core';
+import { axisColor } from '../../../components/ui/chart-colors';
 import { formatDate } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
+import { labelHeight, labelMargin, layoutTimeline, timelineSpans } from './timeline-layout';
 
-// One custom series draws each activity as one rectangle: no hidden offset bars, no bar layout.
-echarts.use([CustomChart]);
-
-const dayMs = 86_400_000;
-const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
-/** A milestone without a start is drawn as one week, so that it stays visible. */
-const milestoneDays = 7;
-const colors = { critical: '#c92a2a', other: '#1864ab' };
-/** Bars are at most 18 px thick in a 28 px row. */
+const colors = { critical: '#c92a2a', other: '#1864ab', grid: '#dbdee4', axis: '#54555a' };
+const font = '12px sans-serif';
 const rowHeight = 28;
-const barHeight = 18;
+const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
-type Point = Project['controlPoints'][number];
-/** [row, start, finish, critical]: start and finish in milliseconds from the project start. */
-type Span = [number, number, number, 0 | 1];
-
-/** Where each activity starts and finishes on the chart, top to bottom in the passport's order. */
-export function timelineSpans(project: Project): { points: Point[]; spans: Span[] } {
-  const points = [...project.controlPoints].reverse();
-  const origin = time(project.startsOn);
-  const finishOf = (p: Point) => time(p.actualOn ?? (p.forecastOn && p.forecastOn > p.dueOn ? p.forecastOn : p.dueOn));
-  const startOf = (p: Point) => (p.startsOn ? time(p.startsOn) : finishOf(p) - milestoneDays * dayMs);
-  const spans = points.map((p, row): Span => {
-    const start = Math.max(0, startOf(p) - origin);
-    return [row, start, start + Math.max(dayMs, finishOf(p) - Math.max(startOf(p), origin)), p.critical ? 1 : 0];
-  });
-  return { points, spans };
+let context: CanvasRenderingContext2D | null | undefined;
+/** A label's width at the axis font (one canvas for all of them; a label measured once stays cheap). */
+function measure(text: string): number {
+  if (context === undefined) {
+    context = document.createElement('canvas').getContext('2d');
+    if (context) context.font = font;
+  }
+  return context ? context.measureText(text).width : text.length * 7;
 }
 
-function renderSpan(_params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI) {
-  const [x0, y] = api.coord([api.value(1), api.value(0)]) as [number, number];
-  const [x1] = api.coord([api.value(2), api.value(0)]) as [number, number];
-  const height = Math.min(barHeight, (api.size?.([0, 1]) as number[])[1]! * 0.65);
-  return { type: 'rect' as const, shape: { x: x0, y: y - height / 2, width: Math.max(1, x1 - x0), height }, style: { fill: api.value(3) ? colors.critical : colors.other } };
+/** A 1 px line on the pixel grid, as a chart library would draw it (crisp, not blurred over two pixels). */
+const crisp = (x: number) => Math.round(x) + 0.5;
+
+/** The width of the box, followed as the window (or anything else) resizes it. */
+function useWidth() {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { box, width };
 }
+
+type Tip = { row: number; x: number; y: number };
 
 /**
  * A Gantt-style timeline: each control point spans from its start to its forecast or actual
  * finish; the critical path is red. Decorative for screen readers: the label and the table below
- * say the same in words. The option is built once per project and language, without animation:
- * three hundred bars growing in would only delay the picture.
+ * say the same in words. Drawn as plain SVG (decision 038): the page does not wait for a chart
+ * library to load and lay out three hundred bars; hovering a bar shows its key, title and due date.
  */
 export function TimelineChart({ project }: { project: Project }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const option = useMemo(() => {
-    const { points, spans } = timelineSpans(project);
+  const { box, width } = useWidth();
+  const height = Math.max(160, project.controlPoints.length * rowHeight + 40);
+  const { points, spans } = useMemo(() => timelineSpans(project), [project]);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const drawing = useMemo(() => {
+    if (width === 0) return null;
     const origin = time(project.startsOn);
-    return {
-      animation: false,
-      tooltip: { trigger: 'item', formatter: (item: { dataIndex: number }) => {
-        const p = points[item.dataIndex]!;
-        return `${p.key}: ${pickLocalized(p.title, language)}<br/>${t('portfolio.due')}: ${formatDate(p.dueOn, language)}`;
-      } },
-      grid: { left: 8, right: 16, top: 8, bottom: 24, containLabel: true },
-      xAxis: {
-        // Values are milliseconds from the project start.
-        type: 'value', min: 0, max: time(project.endsOn) - origin,
-        axisLabel: { color: axisColor, formatter: (value: number) => formatDate(new Date(origin + value).toISOString().slice(0, 10), language) },
-      },
-      yAxis: { type: 'category', data: points.map((p) => p.key), axisLabel: { color: axisColor } },
-      series: [{ type: 'custom', renderItem: renderSpan, encode: { x: [1, 2], y: 0 }, data: spans }],
-    };
-  }, [project, language, t]);
-  const container = useEChart(option, [option]);
+    const layout = layoutTimeline({
+      width, height, max: time(project.endsOn) - origin, spans, rowLabels: points.map((p) => p.key), measure,
+      tickLabel: (value) => formatDate(new Date(origin + value).toISOString().slice(0, 10), language),
+    });
+    const { plot } = layout;
+    const bottom = plot.y + plot.height;
+    return (
+      <svg width={width} height={height} style={{ position: 'absolute', left: 0, top: 0, userSelect: 'none' }} aria-hidden>
+        {layout.ticks.map((tick, i) => <path key={`grid-${i}`} d={`M${crisp(tick.x)} ${plot.y}L${crisp(tick.x)} ${bottom}`} fill="none" stroke={colors.grid} />)}
+        <path d={`M${crisp(plot.x)} ${bottom}L${crisp(plot.x)} ${plot.y}`} fill="none" stroke={colors.axis} strokeLinecap="round" />
+        <g fill={axisColor} style={{ fontSize: 12, fontFamily: 'sans-serif' }} dominantBaseline="central">
+          {layout.rows.map((row, i) => <text key={`row-${i}`} x={plot.x - labelMargin} y={row.y} textAnchor="end">{points[i]!.key}</text>)}
+          {layout.ticks.map((tick, i) => tick.label !== null && (
+            <text key={`tick-${i}`} x={tick.x} y={bottom + labelMargin + labelHeight / 2} textAnchor="middle">{tick.label}</text>
+          ))}
+        </g>
+        {layout.rows.map(({ bar }, i) => (
+          <path key={`bar-${i}`} data-row={i} d={`M${bar.x} ${bar.y}h${bar.width}v${bar.height}h${-bar.width}Z`} fill={spans[i]![3] ? colors.critical : colors.other} />
+        ))}
+      </svg>
+    );
+  }, [width, height, project.startsOn, project.endsOn, spans, points, language]);
+
+  const follow = (event: MouseEvent<HTMLDivElement>) => {
+    const row = (event.target as Element).getAttribute?.('data-row');
+    if (row === null || row === undefined) {
+      if (tip) setTip(null);
+      return;
+    }
+    const rect = event.currentTarget.getBoundingClientRect();
+    setTip({ row: Number(row), x: event.clientX - rect.left, y: event.clientY - rect.top });
+  };
+  const tipPoint = tip ? points[tip.row] : undefined;
   const critical = project.controlPoints.filter((p) => p.critical).map((p) => p.key).join(', ') || '—';
   return (
     <Box
-      ref={container}
-      h={Math.max(160, project.controlPoints.length * rowHeight + 40)}
+      ref={box}
+      h={height}
       w="100%"
+      pos="relative"
       role="img"
       data-testid="timeline-chart"
       aria-label={t('portfolio.timelineSummary', { count: project.controlPoints.length, critical })}
-    />
+      onMouseMove={follow}
+      onMouseLeave={() => setTip(null)}
+    >
+      {drawing}
+      {tip && tipPoint && (
+        <div style={{ ...tipStyle, ...tipPlace(tip, width) }}>
+          {`${tipPoint.key}: ${pickLocalized(tipPoint.title, language)}`}
+          <br />
+          {`${t('portfolio.due')}: ${formatDate(tipPoint.dueOn, language)}`}
+        </div>
+      )}
+    </Box>
   );
+}
+
+/** The look of the chart library's tooltip the timeline had before, so the page looks as it did. */
+const tipStyle = {
+  position: 'absolute', whiteSpace: 'nowrap', zIndex: 10, pointerEvents: 'none', boxShadow: 'rgba(0, 0, 0, 0.2) 1px 2px 10px',
+  background: '#fff', border: '1px solid rgb(80, 112, 221)', borderRadius: 4, color: 'rgb(109, 110, 115)', font: '14px / 21px sans-serif', padding: 10,
+} as const;
+
+/** Below and to the right of the pointer, or to its left near the right edge. */
+function tipPlace(tip: Tip, width: number) {
+  const offset = 20;
+  return tip.x > width * 0.6 ? { right: width - tip.x + offset, top: tip.y + offset } : { left: tip.x + offset, top: tip.y + offset };
 }
