@@ -1,6 +1,6 @@
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, ecosystemMemberships, organizationIdentifiers, organizations } from '../../db/schema/index';
+import { auditLog, ecosystemMemberships, importRuns, organizationIdentifiers, organizations, userRoles } from '../../db/schema/index';
 import { startJobQueue, type JobQueue } from '../../jobs/job-queue';
 import { createEcosystem, createOrganization, createUser } from '../../test-support/factories';
 import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
@@ -87,6 +87,20 @@ describe('importing residents from a spreadsheet', () => {
     const finished = await waitUntilFinished(manager, uploaded.id);
     expect(finished).toMatchObject({ status: 'failed', error: 'IMPORT_HAS_ERRORS' });
     expect(await t.connection.db.select().from(organizations).where(eq(organizations.nameEn, 'Atomic One'))).toHaveLength(0);
+  });
+
+  it('checks again when the caller lost the right to import since the check, and writes nothing', async () => {
+    const user = await createUser(t.connection.db, [{ role: 'park_manager', scopeOrganizationId: park.id }]);
+    const client = await new TestClient(t.app).login(user.email);
+    const uploaded = (await upload(client, 'name_en;country;kind\nDemoted Import LLC;BY;company\n', `ecosystemId=${park.id}`)).json();
+    expect((await client.post(`/api/imports/${uploaded.id}/check`, { mapping: uploaded.mapping })).json().report.errors).toEqual([]);
+    // The role goes between the check and the job: the registry has not moved, the caller has.
+    await t.connection.db.delete(userRoles).where(eq(userRoles.userId, user.id));
+    expect((await client.post(`/api/imports/${uploaded.id}/commit`)).statusCode).toBe(202);
+    const runOf = async () => (await t.connection.db.select().from(importRuns).where(eq(importRuns.id, uploaded.id)))[0]!;
+    for (let i = 0; i < 100 && !['done', 'failed'].includes((await runOf()).status); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await runOf()).toMatchObject({ status: 'failed', error: 'IMPORT_HAS_ERRORS' });
+    expect(await t.connection.db.select().from(organizations).where(eq(organizations.nameEn, 'Demoted Import LLC'))).toHaveLength(0);
   });
 
   it('reads back what the export writes', async () => {

@@ -19,7 +19,9 @@ import type { AuthService } from '../auth/auth.service';
 import { admitMembers, findCurrentMemberIds, requireEcosystem } from '../ecosystems/ecosystems.service';
 import { organizationReadScope } from '../registry/registry.policy';
 import { planOrganizationRows, writeOrganizationRows, type PlannedRow } from '../registry/organization-import';
+import { readRegistryGeneration } from '../registry/registry-generation';
 import type { RegistryService } from '../registry/registry.service';
+import { basisOf, CheckedImports } from './checked-imports';
 import { canImport, canReadImportRun } from './imports.policy';
 import * as repo from './imports.repo';
 import { prepareRows, suggestMapping, type PreparedRow } from './organization-rows';
@@ -43,6 +45,8 @@ export function createImportsService({ db, clock, jobs, auth, registry }: Depend
   // Rows written by running imports; kept in memory because the writes are not visible until commit.
   const progress = new Map<string, number>();
   const today = () => clock.now().toISOString().slice(0, 10);
+  // The last dry run, for the commit that follows it in this process (ADR 037).
+  const checkedImports = new CheckedImports<Pick<Awaited<ReturnType<typeof dryRun>>, 'report' | 'planned' | 'membershipOf'>>(() => clock.now().getTime());
 
   async function loadRun(executor: Executor, id: string, actor: Actor) {
     requireUser(actor);
@@ -133,9 +137,13 @@ export function createImportsService({ db, clock, jobs, auth, registry }: Depend
     async check(id: string, mapping: ColumnMapping, context: RequestContext, language: Language): Promise<ImportRun> {
       const { run, file } = await loadRun(db, id, context.actor);
       if (!['uploaded', 'checked', 'failed'].includes(run.status)) throw new AppError('IMPORT_NOT_READY', { status: run.status });
-      const { report } = await dryRun(db, run, file.content, mapping, context.actor, language, await directionIdsByCode());
-      const stored: Stored = { columns: ((run.report ?? {}) as Stored).columns ?? [], result: report };
+      // Read before anything the check reads: a registry write that commits after this moves it.
+      const generation = await readRegistryGeneration(db);
+      const checked = await dryRun(db, run, file.content, mapping, context.actor, language, await directionIdsByCode());
+      const stored: Stored = { columns: ((run.report ?? {}) as Stored).columns ?? [], result: checked.report };
       const updated = await repo.updateImportRun(db, id, { mapping, status: 'checked', report: stored, error: null, updatedAt: clock.now() });
+      if (checked.hasErrors) checkedImports.forget(id);
+      else checkedImports.remember(id, basisOf(generation, context.actor, mapping), { report: checked.report, planned: checked.planned, membershipOf: checked.membershipOf });
       return toDto(updated, file.originalName);
     },
 
@@ -172,9 +180,15 @@ export function createImportsService({ db, clock, jobs, auth, registry }: Depend
           if (!(await repo.lockImportRun(tx, runId))) return; // another process is writing it
           const current = await repo.findImportRun(tx, runId);
           if (!current || !['queued', 'running'].includes(current.status)) return; // finished meanwhile
-          const checked = await dryRun(tx, run, file!.content, run.mapping as ColumnMapping, actor, language, directionIds);
-          // The registry may have changed since the dry run: what is wrong now stops the whole import.
-          if (checked.hasErrors) throw new AppError('IMPORT_HAS_ERRORS', { report: checked.report });
+          // The dry run this process kept, if nothing it depends on has moved since; else check again:
+          // the registry may have changed since the dry run, and what is wrong now stops the whole import.
+          const basis = basisOf(await readRegistryGeneration(tx), actor, run.mapping as ColumnMapping);
+          const checkAgain = async () => {
+            const again = await dryRun(tx, run, file!.content, run.mapping as ColumnMapping, actor, language, directionIds);
+            if (again.hasErrors) throw new AppError('IMPORT_HAS_ERRORS', { report: again.report });
+            return again;
+          };
+          const checked = checkedImports.take(runId, basis) ?? (await checkAgain());
           await writeAll(tx, run, checked.planned, checked.membershipOf, context);
           const stored: Stored = { ...((run.report ?? {}) as Stored), result: checked.report };
           await repo.updateImportRun(tx, runId, { status: 'done', doneRows: run.totalRows, report: stored, finishedAt: clock.now(), updatedAt: clock.now() });

@@ -8,7 +8,7 @@ import { errorMessage, fieldIssueMessages } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
 import type { Executor } from '../../db/client';
 import type { RequestContext } from '../../lib/actor';
-import { insertOrganizationsWithLinks, updateOrganizationsWithLinks, type Fields } from './organization-writes';
+import { insertOrganizationsWithLinks, readLinkOrder, updateOrganizationsWithLinks, type Fields } from './organization-writes';
 import { canWriteOrganization, organizationReadScope } from './registry.policy';
 import * as repo from './organizations-write.repo';
 
@@ -71,9 +71,10 @@ export async function planOrganizationRows(tx: Executor, rows: ImportRow[], cont
  */
 export async function writeOrganizationRows(tx: Executor, planned: PlannedRow[], context: RequestContext, now: Date, onProgress?: (done: number) => void): Promise<string[]> {
   const ids: string[] = [];
+  const linkOrder = await readLinkOrder(tx, planned.filter((row) => !row.existingId).map((row) => row.fields));
   for (const batch of repo.inBatches(planned)) {
     const creates = batch.filter((row) => !row.existingId);
-    const created = await insertOrganizationsWithLinks(tx, creates.map((row) => ({ visibility: 'public', ...row.fields })), context);
+    const created = await insertOrganizationsWithLinks(tx, creates.map((row) => ({ visibility: 'public', ...row.fields })), context, linkOrder);
     await updateOrganizationsWithLinks(tx, batch.filter((row) => row.existingId).map((row) => ({ id: row.existingId!, fields: row.fields })), context, now);
     let next = 0;
     for (const row of batch) ids.push(row.existingId ?? created[next++]!);

@@ -93,20 +93,56 @@ function linkRowsOf(items: { id: string; fields: Fields }[]): repo.LinkRows {
 }
 
 /**
- * Inserts many organizations whose links the caller has already checked (an import's dry run, in
- * the same transaction), with multi-row statements; each still gets its own audit entry.
- * Returns the new ids in the order of `fieldsList`.
+ * How the audited state lists links, as `auditedStates` reads them back: identifiers by scheme,
+ * activity codes main first then by code, direction codes by code — each in the database's
+ * collation, which may not be JavaScript's. Read once per import, so that the state of a created
+ * organization is built from what was inserted instead of read back row by row.
  */
-export async function insertOrganizationsWithLinks(tx: Executor, fieldsList: Fields[], context: RequestContext): Promise<string[]> {
+export type LinkOrder = { directionCodeOf: Map<string, string>; rankOfDirection: Map<string, number>; rankOfScheme: Map<string, number>; rankOfCode: Map<string, number> };
+
+export async function readLinkOrder(db: Executor, fieldsList: Fields[]): Promise<LinkOrder> {
+  const directionRows = await repo.listDirectionsInCodeOrder(db);
+  const ranks = (values: string[]) => new Map(values.map((value, index) => [value, index]));
+  const schemes = new Set(fieldsList.flatMap((fields) => (fields.identifiers ?? []).map((i) => i.scheme)));
+  const codes = new Set(fieldsList.flatMap((fields) => (fields.activityCodes ? [fields.activityCodes.main, ...fields.activityCodes.additional].filter((c): c is string => Boolean(c)) : [])));
+  return {
+    directionCodeOf: new Map(directionRows.map((d) => [d.id, d.code])),
+    rankOfDirection: ranks(directionRows.map((d) => d.id)),
+    rankOfScheme: ranks(await repo.sortTexts(db, [...schemes])),
+    rankOfCode: ranks(await repo.sortTexts(db, [...codes])),
+  };
+}
+
+/** The audited links of one organization written by `linkRowsOf`, in the order `auditedStates` gives them. */
+function auditedLinksOf(links: repo.LinkRows, order: LinkOrder) {
+  const by = <T>(rank: (item: T) => number) => (a: T, b: T) => rank(a) - rank(b);
+  return {
+    identifiers: [...links.identifiers].sort(by((i) => order.rankOfScheme.get(i.scheme)!)).map((i) => `${i.scheme}:${i.value}`),
+    activityCodes: [...links.activityCodes].sort(by((c) => (c.isMain ? -1 : order.rankOfCode.get(c.code)!))).map((c) => (c.isMain ? `${c.code}*` : c.code)),
+    directions: [...links.directions].sort(by((d) => order.rankOfDirection.get(d.directionId)!)).map((d) => order.directionCodeOf.get(d.directionId)!),
+  };
+}
+
+/**
+ * Inserts many organizations whose links the caller has already checked (an import's dry run, in
+ * the same transaction), with multi-row statements; each still gets its own audit entry, whose
+ * state is the row as the INSERT returned it plus the links as written (in `order`) — the same
+ * state a read back would give. Returns the new ids in the order of `fieldsList`.
+ */
+export async function insertOrganizationsWithLinks(tx: Executor, fieldsList: Fields[], context: RequestContext, order?: LinkOrder): Promise<string[]> {
   if (fieldsList.length === 0) return [];
+  const linkOrder = order ?? (await readLinkOrder(tx, fieldsList));
   const items = fieldsList.map((fields) => ({ id: randomUUID(), fields }));
-  await repo.insertOrganizations(tx, items.map(({ id, fields }) => {
+  const stored = await repo.insertOrganizations(tx, items.map(({ id, fields }) => {
     const columns = columnsOf(fields);
     return { ...(columns as repo.OrganizationValues), ...searchColumnsOf(columns), id };
   }));
   await repo.insertLinks(tx, linkRowsOf(items));
-  const after = await auditedStates(tx, items.map((item) => item.id));
-  await recordAuditMany(tx, context, items.map(({ id }) => ({ action: 'create', entityType: 'organization', entityId: id, before: null, after: after.get(id) })));
+  const rowOf = new Map(stored.map((row) => [row.id, row]));
+  await recordAuditMany(tx, context, items.map((item) => ({
+    action: 'create', entityType: 'organization', entityId: item.id, before: null,
+    after: { ...rowOf.get(item.id)!, ...auditedLinksOf(linkRowsOf([item]), linkOrder) },
+  })));
   return items.map((item) => item.id);
 }
 

@@ -175,12 +175,15 @@ export function inBatches<T>(items: T[], size = writeBatchSize): T[][] {
   return batches;
 }
 
-export async function insertOrganizations(db: Executor, rows: (OrganizationValues & { id: string })[]) {
-  for (const batch of inBatches(rows)) await db.insert(organizations).values(batch);
-}
-
 // The search columns are derived; the audit trail and the next write do not need them.
 const { searchVector: _vector, searchTermsZh: _zh, nameLatin: _latin, ...auditedColumns } = getTableColumns(organizations);
+
+/** Inserts the rows and returns them as stored (defaults, numeric rounding), without the search columns. */
+export async function insertOrganizations(db: Executor, rows: (OrganizationValues & { id: string })[]) {
+  const stored = [];
+  for (const batch of inBatches(rows)) stored.push(...(await db.insert(organizations).values(batch).returning(auditedColumns)));
+  return stored;
+}
 
 /** Organizations without their derived search columns: what the audit trail records. */
 export function findOrganizationsByIds(db: Executor, ids: string[]) {
@@ -209,6 +212,19 @@ export async function insertLinks(db: Executor, links: LinkRows) {
   for (const batch of inBatches(links.identifiers, 2000)) await db.insert(organizationIdentifiers).values(batch);
   for (const batch of inBatches(links.activityCodes, 2000)) await db.insert(organizationActivityCodes).values(batch);
   for (const batch of inBatches(links.directions, 2000)) await db.insert(organizationDirections).values(batch);
+}
+
+/** Every direction's id and code, in the order of the code (the database's collation). */
+export function listDirectionsInCodeOrder(db: Executor) {
+  return db.select({ id: directions.id, code: directions.code }).from(directions).orderBy(directions.code);
+}
+
+/** The given texts in the order the database sorts a text column (its collation, not JavaScript's). */
+export async function sortTexts(db: Executor, values: string[]): Promise<string[]> {
+  if (values.length === 0) return [];
+  const result = await db.execute(sql`select v from unnest(array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]) as v order by v`);
+  // Both drivers answer raw queries with { rows }.
+  return (result as unknown as { rows: { v: string }[] }).rows.map((row) => row.v);
 }
 
 /** The links of many organizations, in the order the one-organization readers give them. */
