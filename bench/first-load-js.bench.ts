@@ -12,22 +12,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { startServer } from '../tests/e2e/support/server';
 import { machine } from './bench-support';
+import { mainPages } from './main-pages';
 
 const goalKb = 200;
 const webRoot = path.resolve('dist/web');
 const gzipSize = (file: string) => gzipSync(readFileSync(path.join(webRoot, file))).length;
 
-type PageCase = { name: string; path: string; signedIn: boolean };
-const pages: PageCase[] = [
-  { name: 'sign-in', path: '/login', signedIn: false },
-  { name: 'public catalog', path: '/catalog', signedIn: false },
-  { name: 'dashboard', path: '/', signedIn: true },
-  { name: 'organizations', path: '/organizations', signedIn: true },
-  { name: 'search', path: '/search?q=biotech', signedIn: true },
-  { name: 'agreements', path: '/agreements', signedIn: true },
-  { name: 'projects', path: '/projects', signedIn: true },
-  { name: 'partnering marketplace', path: '/partnering', signedIn: true },
-];
 
 async function signIn(context: BrowserContext) {
   const { token } = (await (await context.request.get('/api/auth/csrf')).json()) as { token: string };
@@ -39,7 +29,7 @@ const server = await startServer(process.env.BENCH_DATA_DIR ? { dataDir: process
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
   const rows: { page: string; scripts: number; kb: number }[] = [];
-  for (const item of pages) {
+  for (const item of mainPages) {
     // A fresh context per page: nothing cached, as on a first visit.
     const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'ru-RU' });
     if (item.signedIn) await signIn(context);

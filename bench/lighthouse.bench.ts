@@ -13,22 +13,12 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startServer } from '../tests/e2e/support/server';
 import { machine } from './bench-support';
+import { mainPages } from './main-pages';
 
 const goal = 95;
 const runs = Number(process.argv[2] ?? 3);
 const categories = ['performance', 'accessibility', 'best-practices'] as const;
 
-type PageCase = { name: string; path: string; signedIn: boolean };
-const pages: PageCase[] = [
-  { name: 'sign-in', path: '/login', signedIn: false },
-  { name: 'public catalog', path: '/catalog', signedIn: false },
-  { name: 'dashboard', path: '/', signedIn: true },
-  { name: 'organizations', path: '/organizations', signedIn: true },
-  { name: 'search', path: '/search?q=biotech', signedIn: true },
-  { name: 'agreements', path: '/agreements', signedIn: true },
-  { name: 'projects', path: '/projects', signedIn: true },
-  { name: 'partnering marketplace', path: '/partnering', signedIn: true },
-];
 
 async function sessionCookie(baseUrl: string): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
@@ -53,7 +43,7 @@ const chrome = await chromeLauncher.launch({
 try {
   const cookie = await sessionCookie(server.baseUrl);
   const rows: string[] = [];
-  for (const item of pages) {
+  for (const item of mainPages) {
     const scores = { performance: [] as number[], accessibility: [] as number[], 'best-practices': [] as number[] };
     for (let run = 0; run < runs; run += 1) {
       const result = await lighthouse(
