@@ -16,7 +16,8 @@ describe('test databases', () => {
     }
   });
 
-  it('are made from the suite\'s copy of the demo world when a file asks for it, and stay apart', async () => {
+  // Three databases opened from the demo world's dump: slower than one file's usual opening.
+  it('are made from the suite\'s copy of the demo world when a file asks for it, and stay apart', { timeout: 90_000 }, async () => {
     expect(inject('demoDatabaseTemplate')).toBeTruthy();
     const first = await createTestDatabase('demo-world');
     const second = await createTestDatabase('demo-world');

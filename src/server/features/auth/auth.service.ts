@@ -12,7 +12,7 @@ import { requireUser } from '../../lib/authorization';
 import type { Clock } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import { hashPassword, randomToken, sha256, verifyPassword } from '../../lib/secrets';
-import { createActorCache, type ActorCache } from './actor-cache';
+import { createActorCache, type ActorCache, type CachedCaller } from './actor-cache';
 import { actorFromUser } from './actor-from-user';
 import * as repo from './auth.repo';
 import type { LoginThrottle } from './login-throttle';
@@ -82,6 +82,24 @@ export function createAuthService({ db, clock, sessionDays, throttle, addressThr
     return now;
   }
 
+  /**
+   * One path for both credentials: a remembered caller is kept current (`refresh`: session renewal,
+   * token last use); otherwise the database is read (`load`, undefined when the credential is not
+   * live) and the caller remembered — unless a change was heard while it was being read.
+   */
+  async function cachedCaller(key: string, now: Date, { load, refresh }: { load: () => Promise<CachedCaller | undefined>; refresh: (cached: CachedCaller) => Promise<void> }): Promise<Actor> {
+    const cached = actors.read(key, now);
+    if (cached) {
+      await refresh(cached);
+      return cached.actor;
+    }
+    const epoch = actors.epoch();
+    const loaded = await load();
+    if (!loaded) return anonymous;
+    actors.store(key, loaded, epoch, now);
+    return loaded.actor;
+  }
+
   return {
     async login(email: string, password: string, context: RequestContext, address: string) {
       const normalized = email.toLowerCase();
@@ -130,35 +148,31 @@ export function createAuthService({ db, clock, sessionDays, throttle, addressThr
       const now = clock.now();
       if (credentials.bearerToken) {
         const tokenHash = sha256(credentials.bearerToken);
-        const key = `token:${tokenHash}`;
-        const cached = actors.read(key, now);
-        if (cached) {
-          cached.lastUsedAt = await touchToken(cached.tokenId!, cached.lastUsedAt, now);
-          return cached.actor;
-        }
-        const epoch = actors.epoch();
-        const found = await repo.findLiveApiToken(db, tokenHash);
-        if (!found || !found.user.active) return anonymous;
-        const lastUsedAt = await touchToken(found.token.id, found.token.lastUsedAt, now);
-        const actor = frozen(actorFromUser(found.user, found.roles, 'token'));
-        actors.store(key, { actor, expiresAt: null, lastUsedAt, tokenId: found.token.id }, epoch, now);
-        return actor;
+        return cachedCaller(`token:${tokenHash}`, now, {
+          load: async () => {
+            const found = await repo.findLiveApiToken(db, tokenHash);
+            if (!found || !found.user.active) return undefined;
+            const lastUsedAt = await touchToken(found.token.id, found.token.lastUsedAt, now);
+            return { actor: frozen(actorFromUser(found.user, found.roles, 'token')), expiresAt: null, lastUsedAt, tokenId: found.token.id };
+          },
+          refresh: async (cached) => {
+            cached.lastUsedAt = await touchToken(cached.tokenId!, cached.lastUsedAt, now);
+          },
+        });
       }
       if (credentials.sessionToken) {
         const tokenHash = sha256(credentials.sessionToken);
-        const key = `session:${tokenHash}`;
-        const cached = actors.read(key, now);
-        if (cached) {
-          cached.expiresAt = await renewSession(cached.actor.sessionId!, cached.expiresAt!, now);
-          return cached.actor;
-        }
-        const epoch = actors.epoch();
-        const found = await repo.findLiveSession(db, tokenHash, now);
-        if (!found || !found.user.active) return anonymous;
-        const expiresAt = await renewSession(found.session.id, found.session.expiresAt, now);
-        const actor = frozen(actorFromUser(found.user, found.roles, 'session', found.session.id));
-        actors.store(key, { actor, expiresAt, lastUsedAt: null }, epoch, now);
-        return actor;
+        return cachedCaller(`session:${tokenHash}`, now, {
+          load: async () => {
+            const found = await repo.findLiveSession(db, tokenHash, now);
+            if (!found || !found.user.active) return undefined;
+            const expiresAt = await renewSession(found.session.id, found.session.expiresAt, now);
+            return { actor: frozen(actorFromUser(found.user, found.roles, 'session', found.session.id)), expiresAt, lastUsedAt: null };
+          },
+          refresh: async (cached) => {
+            cached.expiresAt = await renewSession(cached.actor.sessionId!, cached.expiresAt!, now);
+          },
+        });
       }
       return anonymous;
     },
