@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelLibrary } from './excel-library';
 import { AppError } from './errors';
 import { listZipEntries } from './zip-inspection';
 
@@ -72,7 +73,7 @@ async function readXlsx(file: Buffer): Promise<string[][]> {
   if (!entries) throw new AppError('IMPORT_FILE_UNREADABLE');
   const declared = entries.reduce((sum, e) => sum + e.uncompressedBytes, 0);
   if (declared > spreadsheetLimits.maxUncompressedBytes) throw new AppError('IMPORT_FILE_TOO_LARGE', { limitBytes: spreadsheetLimits.maxUncompressedBytes });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelLibrary()).Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch {

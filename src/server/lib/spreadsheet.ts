@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excelLibrary } from './excel-library';
 
 /**
  * Writing tables other tools open: CSV (UTF-8 with BOM, so Excel reads Cyrillic and Chinese) and
@@ -26,7 +26,7 @@ export function toCsv(table: Table): Buffer {
 }
 
 export async function toXlsx(table: Table, sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelLibrary()).Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(table.columns).font = { bold: true };
   for (const row of table.rows) {

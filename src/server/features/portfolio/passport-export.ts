@@ -3,7 +3,7 @@
  * document, one heading per section with real tables. Texts are written as plain string cells or
  * escaped runs, so nothing in them runs as a formula or markup.
  */
-import ExcelJS from 'exceljs';
+import { excelLibrary } from '../../lib/excel-library';
 import { writeDocx, type DocxBlock } from '../../lib/ooxml/docx';
 import type { Cell, PassportModel } from './passport-sections';
 
@@ -11,7 +11,7 @@ import type { Cell, PassportModel } from './passport-sections';
 const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 
 export async function passportWorkbook(model: PassportModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelLibrary()).Workbook();
   workbook.title = model.title;
   for (const section of model.sections) {
     const sheet = workbook.addWorksheet(sheetName(section.sheetName));
