@@ -16,7 +16,8 @@ type Page = { page: number; pageSize: number; after?: string };
  * first, and few) are ranked as a narrow search ranks them; every other hit follows with the score
  * 0, in the order of its id — random, so it favours no name and walking the primary key meets the
  * hits at their own frequency — stopped as soon as the page is full. The page costs about the rows
- * it shows instead of every hit. The typo arm is left out: the words were found as they are.
+ * it shows instead of every hit. The typo arm's test (a name in another script) is made on each row
+ * read rather than searched through its index.
  * `where` is the caller's scope and the filters.
  */
 export async function searchBroadOrganizations(db: Executor, query: MatchQuery, where: SQL | undefined, page: Page) {
@@ -26,16 +27,19 @@ export async function searchBroadOrganizations(db: Executor, query: MatchQuery, 
   const byDirection = directionIds.length
     ? sql<boolean>`exists (select 1 from ${organizationDirections} where ${organizationDirections.organizationId} = ${organizations.id} and ${inArray(organizationDirections.directionId, directionIds)} offset 0)`
     : sql<boolean>`false`;
+  // A name in another script or with a typo (the trigram arm), tested on each row read, not searched.
+  const bySimilarName = terms.nameKey ? sql<boolean>`coalesce(${terms.nameKey} <% ${organizations.nameLatin}, false)` : sql<boolean>`false`;
   const byNames = sql<boolean>`(${organizationNamesVector(organizations)} @@ (${terms.tsquery}))`;
   // The same test on the row already read: the names are search_vector's weight A (no parsing).
   const namesHold = sql<boolean>`coalesce(ts_filter(${organizations.searchVector}, '{a}') @@ (${terms.tsquery}), false)`;
-  // The narrow search's score (organization-search.repo.ts) without the typo arm's share.
-  const score = sql<number>`(ts_rank(${organizations.searchVector}, ${terms.tsquery}) * 10 + case when ${byDirection} then 0.3 else 0 end)::float8`;
+  // The narrow search's score (organization-search.repo.ts).
+  const similarity = terms.nameKey ? sql`case when ${bySimilarName} then word_similarity(${terms.nameKey}, coalesce(${organizations.nameLatin}, '')) else 0 end` : sql`0`;
+  const score = sql<number>`(ts_rank(${organizations.searchVector}, ${terms.tsquery}) * 10 + ${similarity} + case when ${byDirection} then 0.3 else 0 end)::float8`;
   const keyset = page.after ? decodeCursor(page.after, ['number', 'string', 'string']) : undefined;
   // A cursor with a score above 0 stands among the named hits; at 0, among the rest.
   const inRest = keyset !== undefined && Number(keyset[0]) <= 0;
   const wanted = (keyset ? 0 : (page.page - 1) * page.pageSize) + page.pageSize + 1;
-  const columns = { organization: organizations, displayName, byText, byDirection, byName: sql<boolean>`false`, generation: registryGenerationValue };
+  const columns = { organization: organizations, displayName, byText, byDirection, byName: bySimilarName, generation: registryGenerationValue };
 
   const named = query.rankNames && !inRest
     ? db
@@ -49,7 +53,7 @@ export async function searchBroadOrganizations(db: Executor, query: MatchQuery, 
         .orderBy(sql`${score} desc`, displayName, organizations.id)
         .limit(wanted)
     : Promise.resolve([]);
-  const restMatch = directionIds.length ? sql`(${byText} or ${byDirection})` : byText;
+  const restMatch = sql`(${sql.join([byText, ...(directionIds.length ? [byDirection] : []), ...(terms.nameKey ? [bySimilarName] : [])], sql` or `)})`;
   const rest = db
     .select({ ...columns, score: sql<number>`0::float8` })
     .from(organizations)

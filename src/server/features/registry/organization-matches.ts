@@ -92,9 +92,8 @@ export async function searchQueryOf(db: Executor, terms: SearchTerms, hitLimit =
  * text-search GIN, the trigram GIN on the Latin name key, organization_directions by direction);
  * an OR of the three over the organizations row would scan the whole table instead.
  */
-export function matchedOrganizations({ terms, directionIds, broad }: MatchQuery, options: { substring?: boolean } = {}): SQL {
-  // A broad query's words were found as typed: the typo arm would only add noise (ADR 041).
-  const byName = terms.nameKey && !broad ? sql`union all select ${organizations.id}, false, true, false from ${organizations} where ${terms.nameKey} <% ${organizations.nameLatin}` : sql``;
+export function matchedOrganizations({ terms, directionIds }: MatchQuery, options: { substring?: boolean } = {}): SQL {
+  const byName = terms.nameKey ? sql`union all select ${organizations.id}, false, true, false from ${organizations} where ${terms.nameKey} <% ${organizations.nameLatin}` : sql``;
   const byDirection = directionIds.length
     ? sql`union all select ${organizationDirections.organizationId}, false, false, true from ${organizationDirections}
         where ${inArray(organizationDirections.directionId, directionIds)}`
