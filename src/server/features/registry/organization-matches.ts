@@ -63,7 +63,7 @@ export async function matchQueryOf(db: Executor, terms: SearchTerms): Promise<Ma
  * Above this many hits of an arm a search is broad: ranking every hit (reading each row for
  * `ts_rank`) would cost more than the page is worth (ADR 041).
  */
-export const rankedHitLimit = 500;
+export const rankedHitLimit = 200;
 
 /**
  * The search's match query with its breadth, in the one statement that finds the named directions:
