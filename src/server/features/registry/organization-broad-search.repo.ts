@@ -5,6 +5,7 @@ import { organizationNamesVector } from '../../db/search-expressions';
 import type { MatchQuery } from './organization-matches';
 import { afterCursor, decodeCursor, encodeCursor } from '../../lib/keyset';
 import { registryGenerationValue } from './registry-generation';
+import { organizationHitColumns } from './registry.mappers';
 
 const displayName = sql<string>`coalesce(${organizations.nameRu}, ${organizations.nameEn}, ${organizations.nameZh})`;
 
@@ -39,7 +40,7 @@ export async function searchBroadOrganizations(db: Executor, query: MatchQuery, 
   // A cursor with a score above 0 stands among the named hits; at 0, among the rest.
   const inRest = keyset !== undefined && Number(keyset[0]) <= 0;
   const wanted = (keyset ? 0 : (page.page - 1) * page.pageSize) + page.pageSize + 1;
-  const columns = { organization: organizations, displayName, byText, byDirection, byName: bySimilarName, generation: registryGenerationValue };
+  const columns = { organization: organizationHitColumns, displayName, byText, byDirection, byName: bySimilarName, generation: registryGenerationValue };
 
   const named = query.rankNames && !inRest
     ? db

@@ -6,6 +6,7 @@ import { readScopeCondition } from './registry.repo';
 import { matchedOrganizations, type MatchQuery } from './organization-matches';
 import { afterCursor, decodeCursor, encodeCursor } from '../../lib/keyset';
 import { registryGenerationValue } from './registry-generation';
+import { organizationHitColumns } from './registry.mappers';
 import { searchBroadOrganizations } from './organization-broad-search.repo';
 
 export type SearchFilters = { kind?: string; country?: string; ecosystemId?: string; directionId?: string; sizeBand?: string };
@@ -53,7 +54,7 @@ export async function searchOrganizations(db: Executor, scope: OrganizationReadS
     : undefined;
   const rows = await db
     .select({
-      organization: organizations,
+      organization: organizationHitColumns,
       score,
       displayName,
       byText: sql<boolean>`hits.by_text`,
