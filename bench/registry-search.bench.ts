@@ -2,13 +2,17 @@
  * Search over 100,000 organizations, on PostgreSQL and on PGlite, each next to the raw SQL the app
  * sends for the same search, in the same run. Layers, measured in turn on every repetition:
  *   http    GET /api/search?q=… through app.inject (hooks, auth by session, Zod, facets, agreements)
- *   service registry.searchOrganizations (the organizations part of /api/search: page, count, 5 facets)
- *   raw     the ranked page statement alone, captured from the service and replayed on the driver
- *   rawAll  every statement of the service, replayed in the same order and concurrency
+ *   service registry.searchOrganizations, repeated (the organizations part of /api/search: its page,
+ *           the facets and total remembered from the first search of the same query, ADR 034)
+ *   raw     the statements the service sends for that repeated search (the named directions with
+ *           the breadth, then the page's one or two statements at once, ADR 041), captured from the
+ *           service and replayed on the driver in the same order and concurrency
+ *   first   the first search of a query: a service with nothing remembered (page, total, 5 facets)
+ *   rawAll  the statements of that first search, replayed in the same order and concurrency
  *   list    GET /api/organizations?q=…&pageSize=25, and listRaw: its two statements replayed
  * Run: npx tsx bench/registry-search.bench.ts [postgresRuns=200] [pgliteRuns=30] [--only=postgres|pglite]
  *   [--organizations=100000] [--budget=20 seconds per query] [--min-runs=5] [--warmup=N]
- *   [--variants=jit-on,jit-off] [--layers=http,service,raw,rawAll,list,listRaw] [--keep | --database=URL]
+ *   [--variants=jit-on,jit-off] [--layers=http,service,raw,first,rawAll,list,listRaw] [--keep | --database=URL]
  */
 import { buildApp } from '../src/server/app';
 import { systemClock } from '../src/server/lib/clock';
@@ -35,7 +39,7 @@ const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.s
 /** A database already loaded by an earlier run with --keep: skips the load (PostgreSQL only). */
 const reuseUrl = option('database');
 const variants = (option('variants') ?? 'jit-on,jit-off').split(',');
-const layersWanted = (option('layers') ?? 'http,service,raw,rawAll,list,listRaw').split(',');
+const layersWanted = (option('layers') ?? 'http,service,raw,first,rawAll,list,listRaw').split(',');
 const warmUpOption = option('warmup');
 const minRunsOption = Number(option('min-runs') ?? 5);
 const count = Number(args.find((a) => a.startsWith('--organizations='))?.split('=')[1] ?? defaultPlan.organizations);
@@ -53,7 +57,7 @@ export const queries: { label: string; q: string }[] = [
   { label: 'direction, zh', q: '生物技术' },
 ];
 
-type Layer = 'http' | 'service' | 'raw' | 'rawAll' | 'list' | 'listRaw';
+type Layer = 'http' | 'service' | 'raw' | 'first' | 'rawAll' | 'list' | 'listRaw';
 
 async function timed(action: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -74,24 +78,27 @@ async function measureQueries({ connection, context, cookies }: Setup, runs: num
   for (const { label, q } of queries) {
     const query = searchQuery.parse({ q });
     const found = await capturing.searchOrganizations(query, context, 'ru');
-    const searchStatements = capture.take();
+    const firstStatements = capture.take();
+    await capturing.searchOrganizations(query, context, 'ru');
+    const repeatedStatements = capture.take();
     const listed = await capturing.listOrganizations({ q, page: 1, pageSize: 25 }, context);
     const listStatements = capture.take();
-    // The page and the count run one after the other, then the five facets at once, as in the repo.
-    const replaySearch = async ([page, total, ...facets]: CapturedQuery[]) => {
-      await runRaw(connection, page!);
-      await runRaw(connection, total!);
-      await Promise.all(facets.map((f) => runRaw(connection, f)));
+    // As the service sends them: the directions with the breadth first, then the rest at once
+    // (the page's statements, and the facets when nothing is remembered).
+    const replaySearch = async ([breadth, ...rest]: CapturedQuery[]) => {
+      await runRaw(connection, breadth!);
+      await Promise.all(rest.map((statement) => runRaw(connection, statement)));
     };
+    const freshService = () => createRegistryService({ db: connection.db, clock: systemClock, audit: createAuditService({ db: connection.db }) });
     const layers: Record<Layer, () => Promise<unknown>> = {
       http: async () => {
         const response = await app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}`, cookies });
         if (response.statusCode !== 200) throw new Error(`/api/search answered ${response.statusCode}`);
       },
       service: () => registry.searchOrganizations(query, context, 'ru'),
-      // The ranked page (the statement with ts_rank); the others find the directions and count the facets.
-      raw: () => runRaw(connection, searchStatements.find((statement) => statement.sql.includes('ts_rank')) ?? searchStatements[0]!),
-      rawAll: () => replaySearch(searchStatements),
+      raw: () => replaySearch(repeatedStatements),
+      first: () => freshService().searchOrganizations(query, context, 'ru'),
+      rawAll: () => replaySearch(firstStatements),
       list: async () => {
         const response = await app.inject({ method: 'GET', url: `/api/organizations?q=${encodeURIComponent(q)}&pageSize=25`, cookies });
         if (response.statusCode !== 200) throw new Error(`/api/organizations answered ${response.statusCode}`);
@@ -112,11 +119,11 @@ async function measureQueries({ connection, context, cookies }: Setup, runs: num
     const s = Object.fromEntries(Object.entries(durations).map(([k, v]) => [k, summarize(v)])) as Partial<Record<Layer, ReturnType<typeof summarize>>>;
     const ratio = (a?: { p50: number }, b?: { p50: number }) => (a && b ? round(a.p50 / b.p50) : undefined);
     results.push({
-      label, q, total: found.total, listTotal: listed.total, statements: searchStatements.length,
+      label, q, total: found.total, listTotal: listed.total, statements: firstStatements.length, repeatedStatements: repeatedStatements.length,
       ...s,
       ratioServiceToRaw: ratio(s.service, s.raw),
-      ratioServiceToRawAll: ratio(s.service, s.rawAll),
-      ratioHttpToRawAll: ratio(s.http, s.rawAll),
+      ratioFirstToRawAll: ratio(s.first, s.rawAll),
+      ratioHttpToRaw: ratio(s.http, s.raw),
       ratioListToRaw: ratio(s.list, s.listRaw),
     });
     process.stderr.write(`${connection.engine} ${label}: total ${found.total}, ${Object.entries(s).map(([k, v]) => `${k} n ${v.n} p50 ${v.p50} p95 ${v.p95}`).join(', ')} ms\n`);

@@ -3,6 +3,7 @@ import { bigint, boolean, check, customType, date, index, integer, numeric, pgTa
 import { createdAt, id, updatedAt } from './common';
 import { storedFiles } from './files';
 import { residentTypes } from '../../../shared/resident-types';
+import { organizationNamesVector } from '../search-expressions';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -78,6 +79,8 @@ export const organizations = pgTable(
     index('organizations_country_sort_idx').on(sql`coalesce(${t.country}, '')`, t.id),
     index('organizations_display_name_idx').on(sql`coalesce(${t.nameRu}, ${t.nameEn}, ${t.nameZh})`, t.id),
     index('organizations_search_idx').using('gin', t.searchVector),
+    // The names' words alone (the A part of search_vector): a broad search ranks only these hits (ADR 041).
+    index('organizations_name_search_idx').using('gin', organizationNamesVector(t)),
     index('organizations_name_latin_trgm_idx').using('gin', sql`${t.nameLatin} gin_trgm_ops`),
   ],
 );

@@ -6,6 +6,8 @@ import { readScopeCondition } from './registry.repo';
 import { matchedOrganizations, type MatchQuery } from './organization-matches';
 import { afterCursor, decodeCursor, encodeCursor } from '../../lib/keyset';
 import { registryGenerationValue } from './registry-generation';
+import { organizationHitColumns } from './registry.mappers';
+import { searchBroadOrganizations } from './organization-broad-search.repo';
 
 export type SearchFilters = { kind?: string; country?: string; ecosystemId?: string; directionId?: string; sizeBand?: string };
 
@@ -31,11 +33,12 @@ function scopedHits(scope: OrganizationReadScope, query: MatchQuery, filters: Se
 }
 
 /**
- * One page of hits, best first. The next page starts after the cursor (score, name, id) rather
+ * One page of hits, best first; a broad query's page ranks only the names it matches (ADR 041). The next page starts after the cursor (score, name, id) rather
  * than at an offset; the total comes with the facets.
  */
 export async function searchOrganizations(db: Executor, scope: OrganizationReadScope, query: MatchQuery, filters: SearchFilters, page: { page: number; pageSize: number; after?: string }) {
   const { hits, on, where } = scopedHits(scope, query, filters);
+  if (query.broad) return searchBroadOrganizations(db, query, where, page);
   const { terms } = query;
   const textRank = sql`case when hits.by_text then ts_rank(${organizations.searchVector}, ${terms.tsquery}) * 10 else 0 end`;
   const nameSimilarity = terms.nameKey ? sql`case when hits.by_name then word_similarity(${terms.nameKey}, coalesce(${organizations.nameLatin}, '')) else 0 end` : sql`0`;
@@ -51,7 +54,7 @@ export async function searchOrganizations(db: Executor, scope: OrganizationReadS
     : undefined;
   const rows = await db
     .select({
-      organization: organizations,
+      organization: organizationHitColumns,
       score,
       displayName,
       byText: sql<boolean>`hits.by_text`,

@@ -23,6 +23,12 @@ export const organizationSummaryColumns = {
 };
 export type OrganizationSummaryRow = Pick<OrganizationRow, keyof typeof organizationSummaryColumns>;
 
+/** A search hit's columns: the summary and the descriptions its snippet is cut from, not the whole row. */
+export const organizationHitColumns = {
+  ...organizationSummaryColumns,
+  descriptionRu: organizations.descriptionRu, descriptionEn: organizations.descriptionEn, descriptionZh: organizations.descriptionZh,
+};
+
 export function toOrganizationSummary(row: OrganizationSummaryRow): OrganizationSummary {
   return {
     id: row.id,

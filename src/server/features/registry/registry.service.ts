@@ -9,7 +9,7 @@ import type { Clock } from '../../lib/clock';
 import type { AuditService } from '../audit/audit.service';
 import { findDuplicateCandidates } from './organization-checks';
 import * as searchRepo from './organization-search.repo';
-import { matchQueryOf } from './organization-matches';
+import { searchQueryOf } from './organization-matches';
 import { highlightWords, searchTermsOf } from './search-terms';
 import { makeSnippet } from './snippets';
 import { organizationsTable } from './organization-export';
@@ -31,9 +31,10 @@ import * as writeRepo from './organizations-write.repo';
 import type { IdentifierScheme } from '../../../shared/identifiers';
 import { GenerationCache, readRegistryGeneration } from './registry-generation';
 
-type Dependencies = { db: Database; clock: Clock; audit: AuditService };
+/** `rankedHitLimit`: where a search becomes broad (ADR 041); smaller in tests of broad searches. */
+type Dependencies = { db: Database; clock: Clock; audit: AuditService; rankedHitLimit?: number };
 
-export function createRegistryService({ db, clock, audit }: Dependencies) {
+export function createRegistryService({ db, clock, audit, rankedHitLimit }: Dependencies) {
   const writes = createOrganizationWrites({ db, clock });
   const logos = createOrganizationLogos({ db, clock });
   /** List totals per scope and filters, valid for one registry generation (ADR 029). */
@@ -70,7 +71,7 @@ export function createRegistryService({ db, clock, audit }: Dependencies) {
       const { q, page, pageSize, after, ...filters } = query;
       const terms = searchTermsOf(q);
       const scope = organizationReadScope(context.actor);
-      const match = await matchQueryOf(db, terms);
+      const match = await searchQueryOf(db, terms, rankedHitLimit);
       const facetKey = JSON.stringify([repo.scopeKey(scope), q, filters]);
       const countFacets = () => searchRepo.searchFacets(db, scope, match, filters);
       // Facets and total count every hit: remembered per (scope, query, filters) for the registry

@@ -1,0 +1,2 @@
+CREATE INDEX "organizations_name_search_idx" ON "organizations" USING gin ((to_tsvector('russian'::regconfig, coalesce("name_ru", '') || ' ' || coalesce("short_name_ru", ''))
+    || to_tsvector('english'::regconfig, coalesce("name_en", '') || ' ' || coalesce("short_name_en", ''))));
