@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { lazyPage } from './lazy-page';
 import { getCurrentUser } from '../features/auth/api/get-current-user';
+import { catalogEcosystemsQuery } from '../features/catalog/api/list-catalog-ecosystems';
 import { projectQuery } from '../features/portfolio/api/portfolio-api';
 import { currentUserQueryKey } from '../lib/query-client';
 import { ErrorPage } from './error-page';
@@ -97,7 +98,15 @@ export function createAppRouter(queryClient: QueryClient) {
           {
             errorElement: <ErrorPage />,
             children: [
-              { index: true, element: <CatalogHomePage /> },
+              {
+                index: true,
+                element: <CatalogHomePage />,
+                // The ecosystems' cards come with the page's chunk, not after its frame (a layout shift).
+                loader: () => {
+                  void queryClient.prefetchQuery(catalogEcosystemsQuery);
+                  return null;
+                },
+              },
               { path: 'organizations', element: <CatalogOrganizationsPage /> },
               { path: 'organizations/:id', element: <CatalogOrganizationPage /> },
               { path: 'ecosystems/:id', element: <CatalogEcosystemPage /> },
