@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { messagesPerLanguage } from './scripts/vite-messages-plugin.ts';
 
 const engineIndependent = ['src/shared/**', 'src/server/config.test.ts', 'src/server/main.test.ts', 'src/server/db/data-dir-lock.test.ts', 'src/server/lib/openapi.test.ts', 'src/server/lib/compiled-serializer.test.ts', 'src/server/lib/spreadsheet-reader.test.ts', 'src/server/static-files.test.ts', 'src/server/mass-assignment.test.ts'];
 
@@ -27,6 +28,8 @@ export default defineConfig({
       serverSuite('pglite'),
       ...(process.env.TEST_DATABASE_URL ? [serverSuite('postgres')] : []),
       {
+        // The web modules import the interface texts the way the build serves them.
+        plugins: [messagesPerLanguage()],
         test: {
           name: 'web',
           include: ['src/web/**/*.test.{ts,tsx}'],

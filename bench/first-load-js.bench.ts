@@ -1,8 +1,10 @@
 /**
  * First-load JavaScript of the main pages: every script a page fetches from navigation until the
  * network is idle (the entry, its preloads, the route's chunk, the language's texts), summed as gzip
- * — what a visitor downloads before the page is usable. Charts count when the page draws one at once.
- * Goal (hardening issue): ≤ 200 KB gzip per page.
+ * — what a visitor downloads before the page is usable. Charts count: the charting library is fetched
+ * after the page has painted but before the network is idle. A second column leaves out the
+ * charting library (`echart-core-*.js`, loaded by `useEChart` after first paint, and the chunks only
+ * it imports among the page's scripts): what the page downloads before its charts. Goal (hardening issue): ≤ 200 KB gzip per page.
  *
  *   npm run build && npx tsx bench/first-load-js.bench.ts   (BENCH_DATA_DIR to reuse a demo data folder)
  */
@@ -17,6 +19,19 @@ import { mainPages } from './main-pages';
 const goalKb = 200;
 const webRoot = path.resolve('dist/web');
 const gzipSize = (file: string) => gzipSync(readFileSync(path.join(webRoot, file))).length;
+const isChartLibrary = (file: string) => /^assets\/echart-core-[\w-]+\.js$/.test(file);
+const staticImportsOf = (file: string) =>
+  [...readFileSync(path.join(webRoot, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)].map((match) => `assets/${match[1]}`);
+
+/** The chart library's chunks among a page's scripts: its own, and those no other script of the page imports. */
+function chartChunksOf(scripts: Set<string>): string[] {
+  const roots = [...scripts].filter(isChartLibrary);
+  const reached = new Set(roots);
+  for (const file of reached) for (const imported of staticImportsOf(file)) reached.add(imported);
+  const others = [...scripts].filter((file) => !reached.has(file));
+  return [...reached].filter((file) => scripts.has(file) && (roots.includes(file) || !others.some((other) => staticImportsOf(other).includes(file))));
+}
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 
 async function signIn(context: BrowserContext) {
@@ -28,7 +43,7 @@ async function signIn(context: BrowserContext) {
 const server = await startServer(process.env.BENCH_DATA_DIR ? { dataDir: process.env.BENCH_DATA_DIR } : {});
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
-  const rows: { page: string; scripts: number; kb: number }[] = [];
+  const rows: { page: string; scripts: number; kb: number; beforeCharts: number }[] = [];
   for (const item of mainPages) {
     // A fresh context per page: nothing cached, as on a first visit.
     const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'ru-RU' });
@@ -43,12 +58,14 @@ try {
     await page.waitForFunction(() => document.querySelector('h1') !== null);
     await page.waitForLoadState('networkidle');
     const bytes = [...scripts].reduce((sum, file) => sum + gzipSize(file), 0);
-    rows.push({ page: `${item.name} (${item.path})`, scripts: scripts.size, kb: Math.round(bytes / 102.4) / 10 });
+    const chartBytes = chartChunksOf(scripts).reduce((sum, file) => sum + gzipSize(file), 0);
+    rows.push({ page: `${item.name} (${item.path})`, scripts: scripts.size, kb: kb(bytes), beforeCharts: kb(bytes - chartBytes) });
     await context.close();
   }
   console.log(`first-load JavaScript, gzip — ${machine()}, ${new Date().toISOString()}`);
-  console.log('| page | scripts | KB gzip | goal ≤ 200 KB |\n| --- | ---: | ---: | --- |');
-  for (const row of rows) console.log(`| ${row.page} | ${row.scripts} | ${row.kb} | ${row.kb <= goalKb ? 'met' : 'not met'} |`);
+  console.log('| page | scripts | KB gzip, all until idle | goal ≤ 200 KB | KB gzip before charts | goal ≤ 200 KB |\n| --- | ---: | ---: | --- | ---: | --- |');
+  const met = (value: number) => (value <= goalKb ? 'met' : 'not met');
+  for (const row of rows) console.log(`| ${row.page} | ${row.scripts} | ${row.kb} | ${met(row.kb)} | ${row.beforeCharts} | ${met(row.beforeCharts)} |`);
 } finally {
   await browser.close();
   await server.stop();

@@ -2,37 +2,69 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import type { Language } from '../src/shared/languages';
 import type * as messagesModule from '../src/web/i18n/messages';
+import { findPageTexts, type PageTexts } from './page-texts.ts';
 
 const prefix = 'virtual:messages/';
+const pageTextsId = 'virtual:page-texts';
 const messagesFile = fileURLToPath(new URL('../src/web/i18n/messages.ts', import.meta.url));
+const webRoot = fileURLToPath(new URL('../src/web', import.meta.url));
+// Not sections, but texts every page can need (an error shown by any form or list).
+const alwaysAtStart = ['apiErrors', 'fieldIssues'];
+
+const pick = (messages: Record<string, unknown>, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, messages[name]]));
 
 /**
- * Serves the interface texts of one language as a module of its own (`virtual:messages/ru`), so a
- * page downloads the texts of the language it shows and not the other two. The sections keep the
- * three languages side by side for the people who write them; this splits them when the app is
- * built or served. The sections are watched: the dev server reloads when one changes.
+ * Serves the interface texts one language at a time and, within a language, in parts
+ * (ADR 040): `virtual:messages/ru` holds what the entry needs (the shell's frame, the error texts),
+ * `virtual:messages/ru/CatalogHomePage` what that page uses beyond it, and `virtual:page-texts`
+ * the loaders of every page's part, which `lazyPage` fetches beside the page's chunk. The sections
+ * keep the three languages side by side for the people who write them; this splits them when the
+ * app is built. The dev server gives every page all sections the entry does not (no source scan
+ * to keep fresh while files change); the sections are watched and reload it.
  */
 export function messagesPerLanguage(): Plugin {
   let loading: ReturnType<typeof runnerImport<typeof messagesModule>> | undefined;
+  let pageTexts: PageTexts | undefined;
+  let serving = false;
   return {
     name: 'northbridge:messages-per-language',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     buildStart() {
       loading = undefined;
+      pageTexts = undefined;
     },
     resolveId(id) {
-      return id.startsWith(prefix) ? `\0${id}` : undefined;
+      return id.startsWith(prefix) || id === pageTextsId ? `\0${id}` : undefined;
     },
     async load(id) {
-      if (!id.startsWith(`\0${prefix}`)) return undefined;
+      if (!id.startsWith(`\0${prefix}`) && id !== `\0${pageTextsId}`) return undefined;
       loading ??= runnerImport<typeof messagesModule>(messagesFile, { configFile: false, logLevel: 'silent' });
       const { module, dependencies } = await loading;
       for (const dependency of dependencies) this.addWatchFile(dependency);
-      const language = id.slice(prefix.length + 1) as Language;
+      pageTexts ??= findPageTexts(webRoot, module.sectionNames);
+      if (serving) {
+        const start = new Set(pageTexts.start);
+        const rest = module.sectionNames.filter((name) => !start.has(name));
+        for (const page of pageTexts.pages.keys()) pageTexts.pages.set(page, rest);
+      }
+      if (id === `\0${pageTextsId}`) {
+        const loaders = [...pageTexts.pages.keys()].map(
+          (page) => `  ${page}: { ${module.languages.map((language) => `${language}: () => import('${prefix}${language}/${page}')`).join(', ')} },`,
+        );
+        return `export const pageTexts = {\n${loaders.join('\n')}\n};\n`;
+      }
+      const [language, page] = id.slice(prefix.length + 1).split('/') as [Language, string | undefined];
       if (!(module.languages as readonly string[]).includes(language)) throw new Error(`No interface texts for "${language}"`);
-      return `export default ${JSON.stringify(module.messagesIn(language))};`;
+      const messages = module.messagesIn(language) as Record<string, unknown>;
+      const names = page === undefined ? [...pageTexts.start, ...alwaysAtStart] : pageTexts.pages.get(page);
+      if (!names) throw new Error(`No lazy page named "${page}" in router.tsx`);
+      return `export default ${JSON.stringify(pick(messages, names))};`;
     },
     handleHotUpdate({ file }) {
       if (file.includes('/i18n/sections/')) loading = undefined;
+      if (file.endsWith('/app/router.tsx')) pageTexts = undefined;
     },
   };
 }

@@ -1,19 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { lazyPage } from './lazy-page';
-import { LoginPage } from '../features/auth/routes/login-page';
 import { getCurrentUser } from '../features/auth/api/get-current-user';
+import { catalogEcosystemsQuery } from '../features/catalog/api/list-catalog-ecosystems';
 import { projectQuery } from '../features/portfolio/api/portfolio-api';
 import { currentUserQueryKey } from '../lib/query-client';
-import { CatalogLayout } from './catalog-layout';
 import { ErrorPage } from './error-page';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
 import { RequireAuth, RequireRole } from './require-auth';
-import { AppLayout } from './shell/app-layout';
 import { LanguageSync } from './shell/language-sync';
 
-// Pages load on first visit, so the sign-in page does not wait for charts and admin forms.
+// Pages load on first visit, so the sign-in page does not wait for charts and admin forms. The two
+// layouts too: the shell's menus and search suggestions (floating-ui) are not the sign-in page's.
+const AppLayout = lazyPage(() => import('./shell/app-layout'), 'AppLayout');
+const CatalogLayout = lazyPage(() => import('./catalog-layout'), 'CatalogLayout');
+const LoginPage = lazyPage(() => import('../features/auth/routes/login-page'), 'LoginPage');
 const AccountPage = lazyPage(() => import('../features/account/routes/account-page'), 'AccountPage');
 const AgreementPage = lazyPage(() => import('../features/agreements/routes/agreement-page'), 'AgreementPage');
 const NewAgreementPage = lazyPage(() => import('../features/agreements/routes/new-agreement-page'), 'NewAgreementPage');
@@ -79,7 +81,9 @@ function Root() {
  * block on them, and the page reads the same query when it renders.
  */
 export function createAppRouter(queryClient: QueryClient) {
-  const startSession = () => void queryClient.prefetchQuery({ queryKey: currentUserQueryKey, queryFn: getCurrentUser, staleTime: Infinity });
+  // Every page asks who is signed in (the shell, the sign-in page's redirect, the catalog's way in):
+  // the question leaves with the entry, beside the texts and the page's chunk, not after the first render.
+  void queryClient.prefetchQuery({ queryKey: currentUserQueryKey, queryFn: getCurrentUser, staleTime: Infinity });
   return createBrowserRouter([
   {
     element: <Root />,
@@ -94,7 +98,15 @@ export function createAppRouter(queryClient: QueryClient) {
           {
             errorElement: <ErrorPage />,
             children: [
-              { index: true, element: <CatalogHomePage /> },
+              {
+                index: true,
+                element: <CatalogHomePage />,
+                // The ecosystems' cards come with the page's chunk, not after its frame (a layout shift).
+                loader: () => {
+                  void queryClient.prefetchQuery(catalogEcosystemsQuery);
+                  return null;
+                },
+              },
               { path: 'organizations', element: <CatalogOrganizationsPage /> },
               { path: 'organizations/:id', element: <CatalogOrganizationPage /> },
               { path: 'ecosystems/:id', element: <CatalogEcosystemPage /> },
@@ -184,8 +196,7 @@ export function createAppRouter(queryClient: QueryClient) {
                 path: 'projects/:id',
                 element: <ProjectPage />,
                 loader: ({ params }) => {
-                  startSession();
-                  ProjectPage.preload();
+                  void ProjectPage.preload();
                   if (params.id) void queryClient.prefetchQuery(projectQuery(params.id));
                   return null;
                 },

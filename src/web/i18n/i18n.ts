@@ -2,23 +2,55 @@ import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLanguage, isLanguage, type Language } from '../../shared/languages';
 import type { Messages } from './messages';
+import { pageTexts } from 'virtual:page-texts';
 
-// Each language is a chunk of its own, fetched when it is first shown (the page's language at
-// start, another one when the user switches): a page never downloads the texts of all three.
-const bundles: Record<Language, () => Promise<{ default: Messages }>> = {
+// The texts are split by language and by page (ADR 040): the entry's part of the page's language is
+// fetched at start, each lazy page's part beside its chunk (`loadPageTexts`), and a language shown
+// later gets the entry's part and the parts of every page opened so far, so nothing shown goes blank.
+const startTexts: Record<Language, () => Promise<{ default: Partial<Messages> }>> = {
   ru: () => import('virtual:messages/ru'),
   en: () => import('virtual:messages/en'),
   zh: () => import('virtual:messages/zh'),
 };
+
+const pagesWithTexts = new Map<string, Promise<void>>();
+const languagesRead = new Set<Language>();
+
+async function textsOfPage(page: string, language: Language): Promise<Partial<Messages>> {
+  const load = pageTexts[page]?.[language];
+  return load ? (await load()).default : {};
+}
 
 const bundledMessages: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, _namespace, callback) {
     if (!isLanguage(language)) return callback(new Error(`No interface texts for "${language}"`), false);
-    bundles[language]().then((module) => callback(null, module.default), (error: Error) => callback(error, false));
+    languagesRead.add(language);
+    const parts = [startTexts[language]().then((module) => module.default), ...[...pagesWithTexts.keys()].map((page) => textsOfPage(page, language))];
+    Promise.all(parts).then((loaded) => callback(null, Object.assign({}, ...loaded)), (error: Error) => callback(error, false));
   },
 };
+
+/** The texts a lazy page uses beyond the entry's, in every language read so far; resolves when they are in. */
+export function loadPageTexts(page: string): Promise<void> {
+  const known = pagesWithTexts.get(page);
+  if (known) return known;
+  const loading = Promise.all(
+    [...languagesRead].map(async (language) => {
+      // Sections are whole top-level keys: a shallow merge adds them beside the ones already in.
+      i18next.addResourceBundle(language, 'translation', await textsOfPage(page, language), false, true);
+    }),
+  ).then(
+    () => undefined,
+    (error: unknown) => {
+      pagesWithTexts.delete(page); // the next visit tries again
+      throw error;
+    },
+  );
+  pagesWithTexts.set(page, loading);
+  return loading;
+}
 
 // Anonymous visitors keep their choice here; signed-in users keep it in their profile.
 const storageKey = 'northbridge.language';

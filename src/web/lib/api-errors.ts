@@ -1,4 +1,5 @@
-import { errorMessages, fieldIssueMessages, type ErrorCode, type FieldIssueKind } from '../../shared/errors';
+import i18next from 'i18next';
+import type { ErrorCode } from '../../shared/errors';
 import type { Language } from '../../shared/languages';
 import { ApiError } from './api-client';
 
@@ -8,13 +9,16 @@ export type LocalizedError = {
   fields: Record<string, string>;
 };
 
-const isErrorCode = (code: string): code is ErrorCode => code in errorMessages;
-const isIssueKind = (kind: unknown): kind is FieldIssueKind => typeof kind === 'string' && kind in fieldIssueMessages;
+// The error texts come with the interface texts of the language shown (ADR 040), not in all three.
+function loadedText(language: Language, key: string): string | undefined {
+  const text: unknown = i18next.getResource(language, 'translation', key);
+  return typeof text === 'string' ? text : undefined;
+}
 
 /** The text a person should read for a failed call, in their language; networkText covers failures with no answer. */
 export function localizeError(error: unknown, language: Language, networkText: string): LocalizedError {
   if (!(error instanceof ApiError)) return { message: networkText, fields: {} };
-  const message = isErrorCode(error.code) ? errorMessages[error.code][language] : errorMessages.INTERNAL[language];
+  const message = loadedText(language, `apiErrors.${error.code}`) ?? loadedText(language, 'apiErrors.INTERNAL') ?? networkText;
   const fields: Record<string, string> = {};
   const issues = Array.isArray(error.details?.issues) ? (error.details.issues as unknown[]) : [];
   for (const issue of issues) {
@@ -23,7 +27,7 @@ export function localizeError(error: unknown, language: Language, networkText: s
     if (typeof path !== 'string') continue;
     // "body.roles.0.scopeOrganizationId" → "roles.0.scopeOrganizationId": forms name fields without the location.
     const field = path.replace(/^(body|query|params)\./, '');
-    fields[field] = fieldIssueMessages[isIssueKind(kind) ? kind : 'custom'][language];
+    fields[field] = (typeof kind === 'string' ? loadedText(language, `fieldIssues.${kind}`) : undefined) ?? loadedText(language, 'fieldIssues.custom') ?? '';
   }
   return { message, fields };
 }

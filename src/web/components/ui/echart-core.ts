@@ -1,34 +1,23 @@
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 
-// The parts every chart of the app needs; each chart registers its own series type besides, so a page
-// loads the code of the charts it draws and no other. (The project timeline is plain SVG: decision 038.)
-echarts.use([GridComponent, TooltipComponent, SVGRenderer]);
+// What the app's charts draw — bars, lines, their grid, legend and tooltip, as SVG — and no more of
+// ECharts. This module is loaded by `useEChart` after the page has painted (ADR 040): a page's
+// figures and tables do not wait for the charting library. (The project timeline is plain SVG: 038.)
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-export { axisColor } from './chart-colors';
-export { echarts };
+export type ChartOption = echarts.EChartsCoreOption;
 
-/**
- * Draws an ECharts option into a div and keeps it sized with the window. The option is rebuilt by
- * the caller whenever its inputs (or the language, which changes labels and formats) change.
- */
-export function useEChart(option: echarts.EChartsCoreOption, dependencies: unknown[]) {
-  const { i18n } = useTranslation();
-  const container = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!container.current) return;
-    const chart = echarts.init(container.current, undefined, { renderer: 'svg', locale: i18n.resolvedLanguage === 'zh' ? 'ZH' : 'EN' });
-    chart.setOption({ aria: { enabled: false }, ...option });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-    // The option is a fresh object each render; its inputs are the dependencies.
-  }, [...dependencies, i18n.resolvedLanguage]);
-  return container;
+/** Draws an option into a div and keeps it sized with the window; returns what removes it. */
+export function drawEChart(container: HTMLDivElement, option: ChartOption, language: string | undefined): () => void {
+  const chart = echarts.init(container, undefined, { renderer: 'svg', locale: language === 'zh' ? 'ZH' : 'EN' });
+  chart.setOption({ aria: { enabled: false }, ...option });
+  const resize = () => chart.resize();
+  window.addEventListener('resize', resize);
+  return () => {
+    window.removeEventListener('resize', resize);
+    chart.dispose();
+  };
 }

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldIssueMessages } from '../../../../shared/errors';
+import { en, ru } from '../../../i18n/messages';
 import { ApiError } from '../../../lib/api-client';
 import { checkOrganizationForm, serverFieldErrors } from './organization-form-errors';
 import { emptyOrganizationValues, newIdentifierRow, toOrganizationInput, type OrganizationFormValues } from './organization-form-values';
@@ -41,6 +43,8 @@ describe('the organization form, checked before sending', () => {
 });
 
 describe('the server answer, as field errors', () => {
+  // The app reads the API's error texts from the loaded interface texts (ADR 040).
+  beforeAll(() => i18next.init({ resources: { ru: { translation: ru }, en: { translation: en } }, showSupportNotice: false }));
   const input = toOrganizationInput(filled({ identifiers: [newIdentifierRow('inn', '7707-083893')], activityMain: '62.01', activityAdditional: ['99.99'] }));
 
   it('puts validation issues on the field named by their path', () => {
