@@ -6,8 +6,7 @@ import type { MatchQuery } from './organization-matches';
 import { afterCursor, decodeCursor, encodeCursor } from '../../lib/keyset';
 import { registryGenerationValue } from './registry-generation';
 import { organizationHitColumns } from './registry.mappers';
-
-const displayName = sql<string>`coalesce(${organizations.nameRu}, ${organizations.nameEn}, ${organizations.nameZh})`;
+import { displayName } from './registry.repo';
 
 type Page = { page: number; pageSize: number; after?: string };
 

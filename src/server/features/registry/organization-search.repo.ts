@@ -2,7 +2,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { directions, ecosystemMemberships, organizationDirections, organizations } from '../../db/schema/index';
 import type { OrganizationReadScope } from './registry.policy';
-import { readScopeCondition } from './registry.repo';
+import { displayName, readScopeCondition } from './registry.repo';
 import { matchedOrganizations, type MatchQuery } from './organization-matches';
 import { afterCursor, decodeCursor, encodeCursor } from '../../lib/keyset';
 import { registryGenerationValue } from './registry-generation';
@@ -24,8 +24,6 @@ function filterConditions(filters: SearchFilters): (SQL | undefined)[] {
       : undefined,
   ];
 }
-
-const displayName = sql<string>`coalesce(${organizations.nameRu}, ${organizations.nameEn}, ${organizations.nameZh})`;
 
 /** The hits of a query within the caller's scope and the filters: the join and condition both statements share. */
 function scopedHits(scope: OrganizationReadScope, query: MatchQuery, filters: SearchFilters) {

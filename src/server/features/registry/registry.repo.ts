@@ -56,7 +56,8 @@ export type OrganizationFilter = {
   after?: string;
 };
 
-const displayName = sql<string>`coalesce(${organizations.nameRu}, ${organizations.nameEn}, ${organizations.nameZh})`;
+/** The name an organization is shown and sorted by: the first it has of Russian, English, Chinese (the display-name index's expression). */
+export const displayName = sql<string>`coalesce(${organizations.nameRu}, ${organizations.nameEn}, ${organizations.nameZh})`;
 
 /** Sort keys and the expressions their indexes are built on (see the registry schema). */
 const sortExpressions = {
