@@ -48,7 +48,7 @@ async function measureImport(connection: DatabaseConnection, content: Buffer) {
   const auth = createAuthService({ db, clock: systemClock, sessionDays: 14, throttle: createLoginThrottle(), addressThrottle: createLoginThrottle({ maxFailures: 30 }) });
   const registry = createRegistryService({ db, clock: systemClock, audit: createAuditService({ db }) });
   // The job is run below by calling it, so that its time is measured alone.
-  const imports = createImportsService({ db, clock: systemClock, jobs: { send: async () => null, attach: () => {} }, auth, registry });
+  const imports = createImportsService({ db, clock: systemClock, jobs: { send: async () => null }, auth, registry });
   const context = { actor: await auth.actorOfUser(userId), requestId: 'bench' };
 
   const upload = await timeIt(() => imports.upload(content, { fileName: 'residents.xlsx', ecosystemId: parkId }, context));

@@ -59,19 +59,33 @@ export async function startJobQueue(connection: DatabaseConnection, definitions:
  * sender that the queue is attached to once it runs. Without a queue (some tests), jobs run at once
  * in the same process through the same handlers.
  */
-export type JobSender = { send: (name: string, data: object) => Promise<string | null>; attach: (queue: JobQueue) => void };
+export type JobSender = {
+  send: (name: string, data: object) => Promise<string | null>;
+  attach: (queue: JobQueue) => void;
+  /** Resolves once every job run without a queue has finished, including jobs those jobs sent. */
+  settled: () => Promise<void>;
+};
 
 export function createJobSender(inline: () => JobDefinition[]): JobSender {
   let queue: JobQueue | undefined;
+  const running = new Set<Promise<void>>();
   return {
     attach: (started) => { queue = started; },
     async send(name, data) {
       if (queue) return queue.send(name, data);
       const definition = inline().find((d) => d.name === name);
       if (!definition) throw new Error(`no job named ${name}`);
-      // Detached like a queued job: the request that sent it does not wait.
-      setImmediate(() => void definition.handler(data).catch(() => {}));
+      // Detached like a queued job: the request that sent it does not wait. A failed job is
+      // dropped as a queued one would be marked failed; its own handler reports what went wrong.
+      const run = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => definition.handler(data))
+        .catch(() => {})
+        .finally(() => running.delete(run));
+      running.add(run);
       return null;
+    },
+    async settled() {
+      while (running.size > 0) await Promise.all([...running]);
     },
   };
 }

@@ -5,7 +5,13 @@ import type { App } from '../lib/http';
 import { createTestDatabase } from './test-database';
 import { testPassword } from './factories';
 
-export type TestApp = { app: App; connection: DatabaseConnection; close: () => Promise<void> };
+export type TestApp = {
+  app: App;
+  connection: DatabaseConnection;
+  /** Waits for the jobs the app's requests sent; a test app runs them without a queue. */
+  jobsSettled: () => Promise<void>;
+  close: () => Promise<void>;
+};
 
 /** extend: adds test-only routes before the app is sealed. */
 export async function createTestApp(extend?: (app: App) => void, options: Omit<AppOptions, 'connection'> = {}): Promise<TestApp> {
@@ -21,7 +27,9 @@ async function appOn(connection: DatabaseConnection, extend: ((app: App) => void
   const app = await buildApp({ loginAttemptsPerMinute: 1000, ...options, connection });
   extend?.(app);
   await app.ready();
-  return { app, connection, close: async () => { await app.close(); await connection.close(); } };
+  const jobsSettled = () => app.jobs.sender.settled();
+  // A job still running when the database closes would fail on a closed connection.
+  return { app, connection, jobsSettled, close: async () => { await jobsSettled(); await app.close(); await connection.close(); } };
 }
 
 /** A browser-like client: keeps cookies, fetches and sends the CSRF token on writes. */

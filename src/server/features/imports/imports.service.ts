@@ -30,7 +30,7 @@ export const importJobName = 'import-organizations';
 const maxReportedErrors = 500;
 
 type Stored = { columns: string[]; result?: ImportReport };
-type Dependencies = { db: Database; clock: Clock; jobs: JobSender; auth: AuthService; registry: RegistryService };
+type Dependencies = { db: Database; clock: Clock; jobs: Pick<JobSender, 'send'>; auth: AuthService; registry: RegistryService };
 
 function toDto(run: repo.ImportRunRow, fileName: string, progress?: number): ImportRun {
   const stored = (run.report ?? { columns: [] }) as Stored;

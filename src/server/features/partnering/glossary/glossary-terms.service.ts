@@ -19,7 +19,7 @@ import { catalogOf, conceptIdFor, normalTerm, searchCatalog, toConceptDto } from
 import { addedTermsOf, type GlossarySource } from './glossary-source';
 import { recomputeConceptsJobName } from './recompute-concepts';
 
-type Dependencies = { db: Database; glossary: GlossarySource; jobs: JobSender };
+type Dependencies = { db: Database; glossary: GlossarySource; jobs: Pick<JobSender, 'send'> };
 
 const han = /\p{Script=Han}/u;
 const scriptOf: Record<Language, RegExp> = { ru: /[\p{Script=Cyrillic}\p{Script=Latin}]/u, en: /\p{Script=Latin}/u, zh: han };

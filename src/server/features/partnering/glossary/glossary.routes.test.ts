@@ -20,15 +20,6 @@ const rowCounts = async () => {
 };
 const conceptsOf = async (id: string) => (await db().select().from(partneringProfiles).where(eq(partneringProfiles.id, id)))[0]!.concepts;
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 type Concept = { id: string; added: boolean; terms: { id: string | null; language: string; term: string; added: boolean }[] };
 
 describe('the glossary curators', () => {
@@ -64,8 +55,8 @@ describe('the glossary curators', () => {
     const [entry] = await db().select().from(auditLog).where(eq(auditLog.entityId, term!.id!));
     expect(entry).toMatchObject({ action: 'create', entityType: 'partnering_glossary_term' });
 
-    const stored = await eventually(() => conceptsOf(before.json().id), (concepts) => concepts.includes('biotech:bioreactor'));
-    expect(stored).toContain('biotech:bioreactor');
+    await t.jobsSettled();
+    expect(await conceptsOf(before.json().id)).toContain('biotech:bioreactor');
     const after = await w.chineseMember.post('/api/partnering/profiles', chineseOffer(w.chinese.id, w.direction('medical_biotechnology'), {
       title: '细胞扩增罐供应', summary: '细胞扩增罐。', description: '', keywords: [],
     }));
@@ -75,7 +66,8 @@ describe('the glossary curators', () => {
 
     // Removing it: the term is gone from the glossary and, in the background, from the profiles.
     expect((await w.coordinator.delete(`/api/partnering/glossary/terms/${term!.id}`)).statusCode).toBe(204);
-    expect(await eventually(() => conceptsOf(before.json().id), (concepts) => !concepts.includes('biotech:bioreactor'))).not.toContain('biotech:bioreactor');
+    await t.jobsSettled();
+    expect(await conceptsOf(before.json().id)).not.toContain('biotech:bioreactor');
     const [removal] = await db().select().from(auditLog).where(eq(auditLog.action, 'delete'));
     expect(removal).toMatchObject({ entityType: 'partnering_glossary_term', entityId: term!.id });
     expect((await w.coordinator.delete(`/api/partnering/glossary/terms/${term!.id}`)).json().code).toBe('NOT_FOUND');
