@@ -51,6 +51,38 @@ describe('search', () => {
     });
   }
 
+  // Every demo company's description calls it a company; one name holds the word (ADR 041).
+  const broadTexts = {
+    ru: { note: /^Запрос очень широкий: сначала организации/, rest: 'Остальные совпадения, без упорядочения', none: /^Запрос очень широкий: результаты не упорядочены/ },
+    en: { note: /^A very broad query: organizations whose names/, rest: 'Other matches, in no particular order', none: /^A very broad query: the results are not ordered/ },
+    zh: { note: /^查询范围很广：名称中包含/, rest: '其他匹配结果，未排序', none: /^查询范围很广：结果未按相关度排序/ },
+  } as const;
+  for (const language of ['ru', 'en', 'zh'] as const) {
+    it(`says in ${language} when a query is too broad to rank every hit, and where the ranked names end`, async () => {
+      await navigate(page, '/');
+      await switchLanguage(page, language);
+      await navigate(page, '/search?q=company');
+      const note = page.getByRole('note');
+      await note.waitFor();
+      expect(await note.textContent()).toMatch(broadTexts[language].note);
+      const articles = page.getByRole('article');
+      expect(await articles.count()).toBe(20);
+      // The one company named so comes first, then the divider, then the rest.
+      const first = (await articles.first().innerText()).split('\n')[0]!;
+      expect(first).toMatch(/compan|компани|公司/i);
+      expect(await page.getByText(broadTexts[language].rest, { exact: true }).count()).toBe(1);
+      const shown = await page.locator('main').innerText();
+      expect(shown.indexOf(broadTexts[language].rest)).toBeGreaterThan(shown.indexOf(first));
+      await page.screenshot({ path: `${shots}/search-broad-${language}.png`, fullPage: false });
+      expect(await findAccessibilityViolations(page)).toEqual([]);
+
+      // No name holds this word: nothing is ranked, and the note says so, without a divider.
+      await navigate(page, '/search?q=fictitious');
+      await page.getByRole('note').filter({ hasText: broadTexts[language].none }).waitFor();
+      expect(await page.getByText(broadTexts[language].rest, { exact: true }).count()).toBe(0);
+    });
+  }
+
   it('narrows by a facet and clears it again', async () => {
     await navigate(page, '/');
     await switchLanguage(page, 'en');

@@ -49,6 +49,11 @@ export const organizationSearchResult = z.object({
   pageSize: z.number().int(),
   total: z.number().int(),
   nextCursor: z.string().nullable(),
+  /**
+   * How the hits are ordered (ADR 041): `relevance`, every hit ranked; `namesFirst`, a broad query's
+   * hits whose names hold its words ranked first, the rest unordered; `none`, no such names or too many to rank.
+   */
+  ranking: z.enum(['relevance', 'namesFirst', 'none']),
   facets: organizationFacets,
 });
 export type OrganizationSearchResult = z.infer<typeof organizationSearchResult>;

@@ -38,6 +38,7 @@ describe('a broad search', () => {
     expect(whole.total).toBe(12);
     expect(ranked.total).toBe(12);
     expect(new Set(idsOf(whole))).toEqual(new Set(idsOf(ranked)));
+    expect([whole.ranking, ranked.ranking]).toEqual(['namesFirst', 'relevance']);
     // The name that holds the word twice more in its description is the best of the ranked names;
     // equal scores go by name.
     expect(idsOf(whole).slice(0, 3)).toEqual(named);
@@ -76,5 +77,18 @@ describe('a broad search', () => {
     const few = await search(broad, 'выпечка');
     expect(few.total).toBe(4);
     expect(few.items.every((item) => item.score > 0)).toBe(true);
+    expect(few.ranking).toBe('relevance');
+  });
+
+  it('ranks nothing when no name holds the words, or too many do, and says so', async () => {
+    const industrial = await search(broad, 'промышленная');
+    expect(industrial.total).toBe(9);
+    expect(industrial.ranking).toBe('none');
+    expect(industrial.items.every((item) => item.score === 0)).toBe(true);
+    const factories = await search(broad, 'завод');
+    expect(factories.total).toBe(9);
+    expect(factories.ranking).toBe('none');
+    expect(factories.items.every((item) => item.score === 0)).toBe(true);
+    expect(idsOf(factories)).toEqual(idsOf(factories).sort());
   });
 });

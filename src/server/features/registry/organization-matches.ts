@@ -51,7 +51,7 @@ function substringArm(terms: SearchTerms): SQL {
 /**
  * A query ready to match: its terms and the directions it names. A search's query also knows its
  * breadth (ADR 041): `broad` when its text or direction arm passes `rankedHitLimit` hits, and then
- * `rankNames` when the organizations whose names hold its words are few enough to rank.
+ * `rankNames` when there are organizations whose names hold its words, few enough to rank.
  */
 export type MatchQuery = { terms: SearchTerms; directionIds: string[]; broad?: boolean; rankNames?: boolean };
 
@@ -83,7 +83,7 @@ export async function searchQueryOf(db: Executor, terms: SearchTerms, hitLimit =
   if (!row) throw new Error('the breadth statement answers one row');
   const directionIds = typeof row.ids === 'string' ? (JSON.parse(row.ids) as string[]) : row.ids;
   const broad = Math.max(row.text_hits, row.direction_hits) >= limit;
-  return { terms, directionIds, broad, rankNames: row.name_hits < limit };
+  return { terms, directionIds, broad, rankNames: row.name_hits > 0 && row.name_hits < limit };
 }
 
 /**

@@ -93,7 +93,8 @@ export function createRegistryService({ db, clock, audit, rankedHitLimit }: Depe
         const matchedBy = (['text', 'name', 'direction'] as const).filter((how) => ({ text: row.byText, name: row.byName, direction: row.byDirection })[how]);
         return { organization: toOrganizationSummary(row.organization), score: Math.round(Number(row.score) * 1000) / 1000, matchedBy, snippet };
       });
-      return { items, page, pageSize, total, nextCursor, facets };
+      const ranking = !match.broad ? 'relevance' : match.rankNames ? 'namesFirst' : 'none';
+      return { items, page, pageSize, total, nextCursor, ranking, facets };
     },
 
     /** Every organization of the filtered list that the caller may see, as a CSV or XLSX file. */

@@ -3,7 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconFilter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { OrganizationHitCard } from '../../../components/domain/organization-hit-card';
+import { OrganizationHitList } from '../../../components/domain/organization-hit-list';
 import { OrganizationSearchFacets } from '../../../components/domain/organization-search-facets';
 import { PageTitle } from '../../../components/ui/page-title';
 import { Pager } from '../../../components/ui/pager';
@@ -67,10 +67,7 @@ export function CatalogSearchPage() {
                   <Title order={2} size="h4">
                     {t('catalog.found', { total: formatNumber(data.organizations.total, language) })}
                   </Title>
-                  {data.organizations.items.length === 0 && <Text>{t('search.nothing')}</Text>}
-                  {data.organizations.items.map((hit) => (
-                    <OrganizationHitCard key={hit.organization.id} hit={hit} to={`/catalog/organizations/${hit.organization.id}`} />
-                  ))}
+                  <OrganizationHitList result={data.organizations} hrefOf={(id) => `/catalog/organizations/${id}`} />
                   <Pager page={page} pageSize={pageSize} total={data.organizations.total} onChange={setPage} />
                   {data.agreements.total > 0 && (
                     <Stack gap="xs" component="section" aria-labelledby="catalog-found-agreements" mt="md">

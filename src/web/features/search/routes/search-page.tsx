@@ -3,7 +3,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { OrganizationHitCard } from '../../../components/domain/organization-hit-card';
+import { OrganizationHitList } from '../../../components/domain/organization-hit-list';
 import { OrganizationSearchFacets } from '../../../components/domain/organization-search-facets';
 import { PageTitle } from '../../../components/ui/page-title';
 import { Pager } from '../../../components/ui/pager';
@@ -40,8 +40,7 @@ export function SearchPage() {
               <Grid.Col span={{ base: 12, md: 9 }}>
                 <Stack gap="sm">
                   <Title order={2} size="h4">{t('search.organizations', { count: data.organizations.total })}</Title>
-                  {data.organizations.items.length === 0 && <Text>{t('search.nothing')}</Text>}
-                  {data.organizations.items.map((hit) => <OrganizationHitCard key={hit.organization.id} hit={hit} to={`/organizations/${hit.organization.id}`} />)}
+                  <OrganizationHitList result={data.organizations} hrefOf={(id) => `/organizations/${id}`} />
                   <Pager page={page} pageSize={pageSize} total={data.organizations.total} onChange={setPage} />
                   {data.agreements.total > 0 && (
                     <>
