@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ecosystemMemberships, organizations, userRoles } from '../../db/schema/index';
 import { addMembership, createEcosystem, createOrganization, createUser } from '../../test-support/factories';
 import { createTestApp, TestClient, type TestApp } from '../../test-support/test-app';
+import { listOrganizationsQuery } from '../../../shared/contracts/registry';
+import { anonymous, type RequestContext } from '../../lib/actor';
+import { systemClock } from '../../lib/clock';
+import { createAuditService } from '../audit/audit.service';
 import { readRegistryGeneration } from './registry-generation';
+import { createRegistryService } from './registry.service';
 
 let t: TestApp;
 let coordinator: TestClient;
@@ -77,5 +82,40 @@ describe('list totals remembered per registry generation', () => {
     const after = await facetsOf();
     expect(after.total).toBe(1);
     expect(after.facets.kind).toEqual([{ value: 'university', count: 1 }]);
+  });
+});
+
+describe('list pages remembered per registry generation', () => {
+  const namesOf = (page: { items: { name: { en?: string | null } }[] }) => page.items.map((item) => item.name.en);
+
+  it('answers the same page from memory until a registry write, even one straight to the database', async () => {
+    const registry = createRegistryService({ db: t.connection.db, clock: systemClock, audit: createAuditService({ db: t.connection.db }) });
+    const user = await createUser(t.connection.db, [{ role: 'coordinator' }]);
+    const context: RequestContext = { actor: { kind: 'user', id: user.id, email: user.email, fullName: user.fullName, language: 'en', roles: ['coordinator'], memberOrganizationIds: [], managedEcosystemIds: [], via: 'session' }, requestId: 'test' };
+    const aardvark = await createOrganization(t.connection.db, { nameEn: 'Aaa Aardvark Remembered', nameRu: null, visibility: 'private', country: 'AM' });
+    await createOrganization(t.connection.db, { nameEn: 'Aaa Aardvark Neighbour', nameRu: null, country: 'AM' });
+    const query = listOrganizationsQuery.parse({ pageSize: '3', sort: 'name', country: 'AM' });
+    const first = await registry.listOrganizations(query, context);
+    expect(namesOf(first)).toContain('Aaa Aardvark Remembered');
+    expect(await registry.listOrganizations(query, context)).toBe(first);
+    // Another page, or another scope, is another answer: a visitor never gets the coordinator's.
+    expect(await registry.listOrganizations(listOrganizationsQuery.parse({ pageSize: '3', sort: 'name', country: 'AM', page: '2' }), context)).not.toBe(first);
+    const visitor = await registry.listOrganizations(query, { actor: anonymous, requestId: 'test' });
+    expect(namesOf(visitor)).not.toContain('Aaa Aardvark Remembered');
+
+    await t.connection.db.update(organizations).set({ nameEn: 'Aaa Aardvark Renamed' }).where(eq(organizations.id, aardvark.id));
+    const renamed = await registry.listOrganizations(query, context);
+    expect(renamed).not.toBe(first);
+    expect(namesOf(renamed)).toContain('Aaa Aardvark Renamed');
+    expect(await registry.listOrganizations(query, context)).toBe(renamed);
+  });
+
+  it('a rename straight to the database is on the next page the API answers', async () => {
+    const created = await createOrganization(t.connection.db, { nameEn: 'Aab Before Rename', country: 'KZ' });
+    const names = async () => ((await coordinator.get('/api/organizations?pageSize=5&sort=name&country=KZ')).json().items as { name: { en: string } }[]).map((item) => item.name.en);
+    expect(await names()).toContain('Aab Before Rename');
+    expect(await names()).toContain('Aab Before Rename');
+    await t.connection.db.update(organizations).set({ nameEn: 'Aab After Rename' }).where(eq(organizations.id, created.id));
+    expect(await names()).toContain('Aab After Rename');
   });
 });

@@ -41,6 +41,12 @@ export function createRegistryService({ db, clock, audit, rankedHitLimit }: Depe
   const listTotals = new GenerationCache<number>();
   /** Search facets and totals per scope, query and filters, for one registry generation. */
   const searchFacets = new GenerationCache<Awaited<ReturnType<typeof searchRepo.searchFacets>>>(500);
+  /** List answers per scope and the whole query, for one registry generation (ADR 042). */
+  const listPages = new GenerationCache<Awaited<ReturnType<typeof readListPage>>>(500);
+  async function readListPage(filter: repo.OrganizationFilter, scope: ReturnType<typeof organizationReadScope>) {
+    const { rows, total, nextCursor } = await repo.listOrganizations(db, scope, filter, { totals: listTotals, columns: organizationSummaryColumns });
+    return { items: rows.map(toOrganizationSummary), page: filter.page, pageSize: filter.pageSize, total, nextCursor };
+  }
   return {
     setLogo: logos.setLogo,
     removeLogo: logos.removeLogo,
@@ -108,9 +114,20 @@ export function createRegistryService({ db, clock, audit, rankedHitLimit }: Depe
         : { content: await toXlsx(table, 'organizations'), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: `organizations-${stamp}.xlsx` };
     },
 
+    /**
+     * A page of the list. The same page for the same scope is answered from memory while the
+     * registry generation read first is unchanged: stored under a generation read before its rows,
+     * an answer is never older than the generation it is served for (ADR 042).
+     */
     async listOrganizations(filter: repo.OrganizationFilter, context: RequestContext) {
-      const { rows, total, nextCursor } = await repo.listOrganizations(db, organizationReadScope(context.actor), filter, { totals: listTotals, columns: organizationSummaryColumns });
-      return { items: rows.map(toOrganizationSummary), page: filter.page, pageSize: filter.pageSize, total, nextCursor };
+      const scope = organizationReadScope(context.actor);
+      const key = JSON.stringify([repo.scopeKey(scope), filter]);
+      const generation = await readRegistryGeneration(db);
+      const known = listPages.get(key, generation);
+      if (known) return known;
+      const answer = await readListPage(filter, scope);
+      listPages.set(key, generation, answer);
+      return answer;
     },
 
     async getOrganization(id: string, context: RequestContext): Promise<Organization> {
