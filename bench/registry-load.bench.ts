@@ -7,9 +7,10 @@
  *   list/bearer  GET /api/organizations?page=N&pageSize=25 as a coordinator with an API token
  *   list/session the same with a session cookie (the web app's way; no write per request)
  *   list/keyset  pages 2–40 reached by "next page": `after=<cursor>` from the page before (session)
+ *   list/read    list/session on a second app that reads every page (list pages not remembered, ADR 043)
  * Run: npx tsx bench/registry-load.bench.ts [seconds per target=10] [connections=50] [--organizations=100000]
  *   [--database=URL]  a PostgreSQL database loaded by an earlier run (e.g. the search bench's --keep): no load
- *   [--only=baseline,bearer,session,keyset]
+ *   [--only=baseline,bearer,session,keyset,read]
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -30,7 +31,7 @@ const count = Number(args.find((a) => a.startsWith('--organizations='))?.split('
 const plan = { ...defaultPlan, organizations: count, memberships: Math.round(count * 1.5) };
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const reuseUrl = option('database');
-const targets = (option('only') ?? 'baseline,bearer,session,keyset').split(',');
+const targets = (option('only') ?? 'baseline,bearer,session,keyset,read').split(',');
 
 type DriverResult = { requests: number; requestsPerSecond: number; p50: number; p95: number; statuses: Record<string, number> };
 
@@ -71,10 +72,19 @@ try {
   const session = await when('session', () => drive(list, cookie));
   const keyset = await when('keyset', async () => drive(list, cookie, await keysetPaths(address, cookie)));
   await app.close();
+  const read = await when('read', async () => {
+    const reading = await buildApp({ connection, rememberListPages: false });
+    const readingAddress = await reading.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      return await drive(`${readingAddress}/api/organizations?page={page}&pageSize=25`, cookie);
+    } finally {
+      await reading.close();
+    }
+  });
   const ratio = (r?: DriverResult) => r && ({ ...r, throughputShare: round((r.requestsPerSecond / baseline.requestsPerSecond) * 100), p95Ratio: round(r.p95 / baseline.p95) });
   console.log(JSON.stringify({
     bench: 'registry-load', machine: machine(), date: new Date().toISOString(), engine: 'postgres', poolSize: 10, connections, secondsPerTarget: seconds, loaded,
-    baseline, listBearer: ratio(bearer), listSession: ratio(session), listKeyset: ratio(keyset),
+    baseline, listBearer: ratio(bearer), listSession: ratio(session), listKeyset: ratio(keyset), listRead: ratio(read),
   }, null, 2));
 } finally {
   await database.dispose();

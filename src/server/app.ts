@@ -87,6 +87,8 @@ export type AppOptions = {
   loginAttemptsPerMinute?: number;
   /** Investor requests an anonymous sender may send per client address per hour. */
   anonymousInvestorRequestsPerHour?: number;
+  /** List pages answered from memory while the registry is unchanged (ADR 043); off to measure the reads alone. */
+  rememberListPages?: boolean;
 };
 
 declare module 'fastify' {
@@ -163,7 +165,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const auth = createAuthService({ db, clock, sessionDays: options.sessionDays ?? 14, throttle: createLoginThrottle(), addressThrottle: createLoginThrottle({ maxFailures: 30 }), actors });
   const users = createUsersService({ db, clock });
   const audit = createAuditService({ db });
-  const registry = createRegistryService({ db, clock, audit });
+  const registry = createRegistryService({ db, clock, audit, rememberListPages: options.rememberListPages });
   const contacts = createContactsService({ db, clock, registry });
   const taxonomy = createTaxonomyService({ db });
   const agreements = createAgreementsService({ db, clock, audit, actorOfUser: auth.actorOfUser });

@@ -31,17 +31,20 @@ import * as writeRepo from './organizations-write.repo';
 import type { IdentifierScheme } from '../../../shared/identifiers';
 import { GenerationCache, readRegistryGeneration } from './registry-generation';
 
-/** `rankedHitLimit`: where a search becomes broad (ADR 041); smaller in tests of broad searches. */
-type Dependencies = { db: Database; clock: Clock; audit: AuditService; rankedHitLimit?: number };
+/**
+ * `rankedHitLimit`: where a search becomes broad (ADR 041); smaller in tests of broad searches.
+ * `rememberListPages`: list answers kept per registry generation (ADR 043), on unless turned off.
+ */
+type Dependencies = { db: Database; clock: Clock; audit: AuditService; rankedHitLimit?: number; rememberListPages?: boolean };
 
-export function createRegistryService({ db, clock, audit, rankedHitLimit }: Dependencies) {
+export function createRegistryService({ db, clock, audit, rankedHitLimit, rememberListPages = true }: Dependencies) {
   const writes = createOrganizationWrites({ db, clock });
   const logos = createOrganizationLogos({ db, clock });
   /** List totals per scope and filters, valid for one registry generation (ADR 029). */
   const listTotals = new GenerationCache<number>();
   /** Search facets and totals per scope, query and filters, for one registry generation. */
   const searchFacets = new GenerationCache<Awaited<ReturnType<typeof searchRepo.searchFacets>>>(500);
-  /** List answers per scope and the whole query, for one registry generation (ADR 042). */
+  /** List answers per scope and the whole query, for one registry generation (ADR 043). */
   const listPages = new GenerationCache<Awaited<ReturnType<typeof readListPage>>>(500);
   async function readListPage(filter: repo.OrganizationFilter, scope: ReturnType<typeof organizationReadScope>) {
     const { rows, total, nextCursor } = await repo.listOrganizations(db, scope, filter, { totals: listTotals, columns: organizationSummaryColumns });
@@ -117,10 +120,11 @@ export function createRegistryService({ db, clock, audit, rankedHitLimit }: Depe
     /**
      * A page of the list. The same page for the same scope is answered from memory while the
      * registry generation read first is unchanged: stored under a generation read before its rows,
-     * an answer is never older than the generation it is served for (ADR 042).
+     * an answer is never older than the generation it is served for (ADR 043).
      */
     async listOrganizations(filter: repo.OrganizationFilter, context: RequestContext) {
       const scope = organizationReadScope(context.actor);
+      if (!rememberListPages) return readListPage(filter, scope);
       const key = JSON.stringify([repo.scopeKey(scope), filter]);
       const generation = await readRegistryGeneration(db);
       const known = listPages.get(key, generation);
