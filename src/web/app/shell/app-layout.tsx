@@ -3,11 +3,11 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useCurrentUser } from '../../features/auth/api/get-current-user';
-import { SearchBox } from '../../features/search/components/search-box';
+import { HeaderSearch } from '../../features/search/components/header-search';
+import { HeaderUserMenu } from './header-user-menu';
 import { LanguageSwitcher } from './language-switcher';
 import { Navigation } from './navigation';
 import classes from './skip-link.module.css';
-import { UserMenu } from './user-menu';
 
 /** Header, navigation (a drawer behind the burger below the sm breakpoint) and the page. */
 export function AppLayout() {
@@ -39,9 +39,9 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <SearchBox />
+            <HeaderSearch />
             <LanguageSwitcher />
-            {user && <UserMenu user={user} />}
+            {user && <HeaderUserMenu user={user} />}
           </Group>
         </Group>
       </AppShell.Header>
