@@ -74,7 +74,6 @@ export function SelectOnDemand({ ref, ...props }: SelectProps) {
       data-testid={(props as { 'data-testid'?: string })['data-testid']}
       aria-label={props['aria-label']}
       aria-haspopup="listbox"
-      aria-expanded={false}
       readOnly={readOnly || !searchable}
       pointer={!searchable}
       value={typed ?? props.searchValue ?? labelOf(data, chosen)}
