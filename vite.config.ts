@@ -5,18 +5,25 @@ import { messagesPerLanguage } from './scripts/vite-messages-plugin.ts';
 import { precompressedAssets } from './scripts/vite-precompress-plugin.ts';
 
 /**
- * Mantine's ScrollArea takes only `useMergeRefs` from @floating-ui/react; given a copy of it, a page
- * with a table or a scrolling list does not fetch floating-ui, which popovers need (ADR 042). If a
- * later ScrollArea imports more from it, the build fails on the missing export.
+ * Parts of Mantine that take one small thing from a large library get it from a copy, so the pages
+ * that use them do not fetch the library (ADR 042): the ScrollArea (inside every table) takes only
+ * `useMergeRefs` from floating-ui, which popovers need; the AppShell's bars take only two class
+ * names from react-remove-scroll, which modals need. If a later Mantine imports more from them
+ * there, the build fails on the missing export instead of shipping something else.
  */
-function scrollAreaWithoutFloatingUi(): Plugin {
-  const copy = path.resolve(import.meta.dirname, 'src/web/lib/use-merge-refs.ts');
+const mantineCopies: { importer: RegExp; source: string; copy: string }[] = [
+  { importer: /[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/, source: '@floating-ui/react', copy: 'src/web/lib/use-merge-refs.ts' },
+  { importer: /[\\/]components[\\/]AppShell[\\/]AppShell(Header|Footer|Aside)[\\/]AppShell\1\.mjs$/, source: 'react-remove-scroll', copy: 'src/web/lib/remove-scroll-class-names.ts' },
+];
+
+function mantineImportsFromCopies(): Plugin {
   return {
-    name: 'scroll-area-without-floating-ui',
+    name: 'mantine-imports-from-copies',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === '@floating-ui/react' && importer && /@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(importer)) return copy;
-      return null;
+      if (!importer?.includes('@mantine')) return null;
+      const match = mantineCopies.find((entry) => entry.source === source && entry.importer.test(importer));
+      return match ? path.resolve(import.meta.dirname, match.copy) : null;
     },
   };
 }
@@ -24,7 +31,7 @@ function scrollAreaWithoutFloatingUi(): Plugin {
 // The web app lives in src/web and is served by the API process from dist/web.
 export default defineConfig({
   root: 'src/web',
-  plugins: [scrollAreaWithoutFloatingUi(), react(), messagesPerLanguage(), precompressedAssets()],
+  plugins: [mantineImportsFromCopies(), react(), messagesPerLanguage(), precompressedAssets()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
