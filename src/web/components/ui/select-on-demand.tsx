@@ -1,6 +1,6 @@
 import { ComboboxChevron, Input, InputBase, type ComboboxData, type ComboboxItem, type SelectProps } from '@mantine/core';
 import { useMergedRef } from '@mantine/hooks';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { onDemand } from '../../lib/on-demand';
 
 // Mantine's select brings its combobox, popover, scroll area and floating-ui (≈ 35 KB gzip): a list
@@ -37,14 +37,22 @@ export function SelectOnDemand({ ref, ...props }: SelectProps) {
   useLayoutEffect(() => {
     if (loaded && focused.current) input.current?.focus();
   }, [loaded]);
+  // Text typed into the stand-in is typed again into the select once it has mounted: after its own
+  // effects, which clear the search of a select without a value. An input event on the focused
+  // input is what the select takes for typing.
+  useEffect(() => {
+    const element = input.current;
+    if (!loaded || typed === undefined || !element || element.ownerDocument.activeElement !== element) return;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(element, typed);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  }, [loaded]); // once, when the select replaces the stand-in
 
   if (loaded) {
     return (
       <loaded.Select
         ref={mergedRef}
         {...props}
-        defaultDropdownOpened={openWanted || typed !== undefined || props.defaultDropdownOpened}
-        defaultSearchValue={typed ?? props.defaultSearchValue}
+        defaultDropdownOpened={openWanted || props.defaultDropdownOpened}
       />
     );
   }
@@ -73,7 +81,10 @@ export function SelectOnDemand({ ref, ...props }: SelectProps) {
       leftSection={leftSection}
       data-testid={(props as { 'data-testid'?: string })['data-testid']}
       aria-label={props['aria-label']}
+      // What Mantine's select puts on its input while closed: tests and screen readers see the same.
+      role="combobox"
       aria-haspopup="listbox"
+      aria-expanded={false}
       readOnly={readOnly || !searchable}
       pointer={!searchable}
       value={typed ?? props.searchValue ?? labelOf(data, chosen)}
@@ -104,9 +115,7 @@ export function SelectOnDemand({ ref, ...props }: SelectProps) {
         if (['ArrowDown', 'ArrowUp', 'Enter', ' '].includes(event.key) && !(searchable && event.key === ' ')) wantOpen();
       }}
       onChange={(event) => {
-        if (!searchable || readOnly) return;
-        setTyped(event.currentTarget.value);
-        props.onSearchChange?.(event.currentTarget.value);
+        if (searchable && !readOnly) setTyped(event.currentTarget.value);
       }}
     />
   );

@@ -1,7 +1,6 @@
 import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLocalized } from '../../../lib/use-language';
@@ -21,7 +20,13 @@ export function SearchBox({ initialValue = '', focusOnMount = false }: { initial
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [value, setValue] = useState(initialValue);
   const input = useRef<HTMLInputElement>(null);
-  const [debounced] = useDebouncedValue(value, 250);
+  // Asked for after a pause in typing, the text from the stand-in too: starting from it at once
+  // would show the answer to half a word typed before the box arrived.
+  const [debounced, setDebounced] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), 250);
+    return () => clearTimeout(timer);
+  }, [value]);
   const results = useSearch({ q: debounced, pageSize: 5 });
   const organizations = results.data?.organizations.items ?? [];
   const agreements = results.data?.agreements.items.slice(0, 3) ?? [];
