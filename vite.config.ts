@@ -7,8 +7,7 @@ import { precompressedAssets } from './scripts/vite-precompress-plugin.ts';
 /**
  * Parts of Mantine that take one small thing from a large library get it from a copy, so the pages
  * that use them do not fetch the library (ADR 042): the ScrollArea (inside every table) takes only
- * `useMergeRefs` from floating-ui, which popovers need; the AppShell's bars take only two class
- * names from react-remove-scroll, which modals need. If a later Mantine imports more from them
+ * `useMergeRefs` from floating-ui, which popovers need. If a later Mantine imports more from it
  * there, the build fails on the missing export instead of shipping something else. `Table` also
  * goes without its ScrollContainer (and so without the ScrollArea): the app's tables scroll in
  * `ScrollTable`, and the stand-in throws if anything renders `Table.ScrollContainer`.
@@ -16,7 +15,6 @@ import { precompressedAssets } from './scripts/vite-precompress-plugin.ts';
 const mantineCopies: { importer: RegExp; source: string; copy: string }[] = [
   { importer: /[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/, source: '@floating-ui/react', copy: 'src/web/lib/use-merge-refs.ts' },
   { importer: /[\\/]components[\\/]Table[\\/]Table\.mjs$/, source: './TableScrollContainer.mjs', copy: 'src/web/lib/table-scroll-container-left-out.ts' },
-  { importer: /[\\/]components[\\/]AppShell[\\/]AppShell(Header|Footer|Aside)[\\/]AppShell\1\.mjs$/, source: 'react-remove-scroll', copy: 'src/web/lib/remove-scroll-class-names.ts' },
 ];
 
 function mantineImportsFromCopies(): Plugin {
