@@ -1,35 +1,29 @@
-import { useCallback, useMemo, useRef, type Ref, type RefCallback } from 'react';
+import { useMemo, type Ref, type RefCallback } from 'react';
 
 /**
- * `useMergeRefs` of @floating-ui/react (MIT), the one thing Mantine's ScrollArea takes from it. The
- * build serves this copy to the ScrollArea (vite.config.ts), so a page with a table or a scrolling
- * list does not fetch floating-ui's ≈ 12 KB gzip for it (ADR 042). Same behaviour: React 19 ref
- * cleanups are kept.
+ * One ref callback that sets several refs: the hook Mantine's ScrollArea asks floating-ui for. The
+ * build hands the ScrollArea this one instead (vite.config.ts), so a page with a table or a
+ * scrolling list does not fetch floating-ui for it (ADR 042). Written for React 19: the callback
+ * returns a cleanup, which React calls when the element goes, and which undoes each ref.
  */
 export function useMergeRefs<Instance>(refs: (Ref<Instance> | undefined)[]): RefCallback<Instance> | null {
-  const cleanupRef = useRef<(() => void) | undefined>(undefined);
-  const refEffect = useCallback((instance: Instance) => {
-    const cleanups = refs.map((ref) => {
-      if (ref == null) return undefined;
-      if (typeof ref === 'function') {
-        const cleanup = ref(instance);
-        return typeof cleanup === 'function' ? cleanup : () => void ref(null);
-      }
-      (ref as { current: Instance | null }).current = instance;
-      return () => {
-        (ref as { current: Instance | null }).current = null;
-      };
-    });
-    return () => cleanups.forEach((cleanup) => cleanup?.());
-  }, refs);
   return useMemo(() => {
     if (refs.every((ref) => ref == null)) return null;
-    return (value: Instance | null) => {
-      if (cleanupRef.current) {
-        cleanupRef.current();
-        cleanupRef.current = undefined;
-      }
-      if (value != null) cleanupRef.current = refEffect(value);
+    return (instance: Instance | null) => {
+      const undo = refs.map((ref) => setRef(ref, instance));
+      return () => undo.forEach((step) => step());
     };
-  }, refs); // the refs are the dependencies
+  }, refs); // the refs themselves are what it depends on
+}
+
+function setRef<Instance>(ref: Ref<Instance> | undefined, instance: Instance | null): () => void {
+  if (ref == null) return () => {};
+  if (typeof ref === 'function') {
+    const cleanup = ref(instance);
+    return typeof cleanup === 'function' ? cleanup : () => void ref(null);
+  }
+  ref.current = instance;
+  return () => {
+    ref.current = null;
+  };
 }
