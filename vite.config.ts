@@ -1,12 +1,38 @@
-import { defineConfig } from 'vite';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { messagesPerLanguage } from './scripts/vite-messages-plugin.ts';
 import { precompressedAssets } from './scripts/vite-precompress-plugin.ts';
 
+/**
+ * Parts of Mantine that take one small thing from a large library get it from a copy, so the pages
+ * that use them do not fetch the library (ADR 042): the ScrollArea (inside every table) takes only
+ * `useMergeRefs` from floating-ui, which popovers need. If a later Mantine imports more from it
+ * there, the build fails on the missing export instead of shipping something else. `Table` also
+ * goes without its ScrollContainer (and so without the ScrollArea): the app's tables scroll in
+ * `ScrollTable`, and the stand-in throws if anything renders `Table.ScrollContainer`.
+ */
+const mantineCopies: { importer: RegExp; source: string; copy: string }[] = [
+  { importer: /[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/, source: '@floating-ui/react', copy: 'src/web/lib/use-merge-refs.ts' },
+  { importer: /[\\/]components[\\/]Table[\\/]Table\.mjs$/, source: './TableScrollContainer.mjs', copy: 'src/web/lib/table-scroll-container-left-out.ts' },
+];
+
+function mantineImportsFromCopies(): Plugin {
+  return {
+    name: 'mantine-imports-from-copies',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer?.includes('@mantine')) return null;
+      const match = mantineCopies.find((entry) => entry.source === source && entry.importer.test(importer));
+      return match ? path.resolve(import.meta.dirname, match.copy) : null;
+    },
+  };
+}
+
 // The web app lives in src/web and is served by the API process from dist/web.
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), messagesPerLanguage(), precompressedAssets()],
+  plugins: [mantineImportsFromCopies(), react(), messagesPerLanguage(), precompressedAssets()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

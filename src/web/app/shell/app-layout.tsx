@@ -1,15 +1,19 @@
-import { AppShell, Burger, Group, Text, useMantineTheme } from '@mantine/core';
+import { Burger, Group, Text, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useCurrentUser } from '../../features/auth/api/get-current-user';
-import { SearchBox } from '../../features/search/components/search-box';
+import { HeaderSearch } from '../../features/search/components/header-search';
+import { HeaderUserMenu } from './header-user-menu';
 import { LanguageSwitcher } from './language-switcher';
 import { Navigation } from './navigation';
-import classes from './skip-link.module.css';
-import { UserMenu } from './user-menu';
+import classes from './app-layout.module.css';
+import skipLink from './skip-link.module.css';
 
-/** Header, navigation (a drawer behind the burger below the sm breakpoint) and the page. */
+/**
+ * Header, navigation (a drawer behind the burger below the sm breakpoint) and the page. The header
+ * keeps the class react-remove-scroll looks for, so an open dialog does not shift it.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
@@ -19,15 +23,11 @@ export function AppLayout() {
   // A collapsed drawer is only moved off screen; hide it so Tab does not walk through invisible links.
   const navbarHidden = isMobile && !opened;
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
-      <a href="#main" className={classes.skipLink}>
+    <div className={classes.root}>
+      <a href="#main" className={skipLink.skipLink}>
         {t('app.skipToContent')}
       </a>
-      <AppShell.Header>
+      <header className={`${classes.header} right-scroll-bar-position`}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
@@ -39,18 +39,18 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <SearchBox />
+            <HeaderSearch />
             <LanguageSwitcher />
-            {user && <UserMenu user={user} />}
+            {user && <HeaderUserMenu user={user} />}
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" style={navbarHidden ? { visibility: 'hidden' } : undefined}>
+      </header>
+      <nav className={classes.navbar} data-collapsed={opened ? undefined : true} style={navbarHidden ? { visibility: 'hidden' } : undefined}>
         <Navigation onNavigate={close} />
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      </nav>
+      <main className={classes.main} id="main" tabIndex={-1}>
         <Outlet />
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }

@@ -23,15 +23,17 @@ import type { Role } from '../../../shared/roles';
 import { useCurrentUser } from '../../features/auth/api/get-current-user';
 import { hasAnyRole } from '../roles';
 
-type NavItem = { to: string; label: 'dashboard' | 'organizations' | 'agreements' | 'projects' | 'indicators' | 'partnering' | 'infrastructure' | 'events' | 'users' | 'audit'; icon: Icon; roles?: readonly Role[] };
-/** Items whose name lives in their feature's own section of the translations. */
-type FeatureNavItem = Omit<NavItem, 'label'> & { labelKey: 'taxonomy.nav' | 'glossary.nav' | 'ecosystems.nav' | 'imports.nav' | 'search.title' };
+// Every item's name lives in the nav section: naming one key of a feature's section here would put
+// that whole section into the texts every signed-in page downloads (ADR 040). Search's title is
+// the exception, its section comes with the header's search box anyway.
+type NavItem = { to: string; label: 'dashboard' | 'organizations' | 'ecosystems' | 'agreements' | 'projects' | 'indicators' | 'partnering' | 'infrastructure' | 'events' | 'users' | 'taxonomy' | 'glossary' | 'imports' | 'audit'; icon: Icon; roles?: readonly Role[] };
+type FeatureNavItem = Omit<NavItem, 'label'> & { labelKey: 'search.title' };
 
 const mainItems: (NavItem | FeatureNavItem)[] = [
   { to: '/', label: 'dashboard', icon: IconLayoutDashboard },
   { to: '/search', labelKey: 'search.title', icon: IconSearch },
   { to: '/organizations', label: 'organizations', icon: IconBuildingCommunity },
-  { to: '/ecosystems', labelKey: 'ecosystems.nav', icon: IconAffiliate },
+  { to: '/ecosystems', label: 'ecosystems', icon: IconAffiliate },
   { to: '/agreements', label: 'agreements', icon: IconFileCertificate },
   { to: '/projects', label: 'projects', icon: IconPresentationAnalytics },
   { to: '/indicators', label: 'indicators', icon: IconChartLine },
@@ -42,9 +44,9 @@ const mainItems: (NavItem | FeatureNavItem)[] = [
 
 const adminItems: (NavItem | FeatureNavItem)[] = [
   { to: '/admin/users', label: 'users', icon: IconUsers, roles: ['admin'] },
-  { to: '/admin/taxonomy', labelKey: 'taxonomy.nav', icon: IconHierarchy2, roles: ['admin'] },
-  { to: '/admin/glossary', labelKey: 'glossary.nav', icon: IconLanguage, roles: ['admin', 'coordinator'] },
-  { to: '/imports', labelKey: 'imports.nav', icon: IconFileImport, roles: ['admin', 'coordinator', 'park_manager'] },
+  { to: '/admin/taxonomy', label: 'taxonomy', icon: IconHierarchy2, roles: ['admin'] },
+  { to: '/admin/glossary', label: 'glossary', icon: IconLanguage, roles: ['admin', 'coordinator'] },
+  { to: '/imports', label: 'imports', icon: IconFileImport, roles: ['admin', 'coordinator', 'park_manager'] },
   { to: '/audit', label: 'audit', icon: IconHistory, roles: ['admin', 'coordinator'] },
 ];
 

@@ -1,32 +1,26 @@
-import { Button, Menu, Text } from '@mantine/core';
-import { IconChevronDown, IconKey, IconLock, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { Menu } from '@mantine/core';
+import { IconKey, IconLock, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { CurrentUser } from '../../../shared/contracts/auth';
 import { useLogout } from '../../features/auth/api/logout';
+import { UserMenuButton } from './user-menu-button';
 
-export function UserMenu({ user }: { user: CurrentUser }) {
+/** The menu itself; `HeaderUserMenu` shows its button until it is needed. */
+export function UserMenu({ user, defaultOpened = false, focusOnMount = false }: { user: CurrentUser; defaultOpened?: boolean; focusOnMount?: boolean }) {
   const { t } = useTranslation();
   const logout = useLogout();
   const navigate = useNavigate();
+  const button = useRef<HTMLButtonElement>(null);
+  // In the same commit that removes the stand-in, so the keyboard stays on the button.
+  useLayoutEffect(() => {
+    if (focusOnMount) button.current?.focus();
+  }, []); // once, when the menu replaces the stand-in
   return (
-    <Menu position="bottom-end" width={220}>
+    <Menu position="bottom-end" width={220} defaultOpened={defaultOpened}>
       <Menu.Target>
-        <Button
-          variant="subtle"
-          color="dark"
-          px={{ base: 6, sm: 'sm' }}
-          leftSection={<IconUserCircle size={20} aria-hidden />}
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-          aria-label={t('userMenu.open', { name: user.fullName })}
-          maw={260}
-          styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
-        >
-          {/* On a phone the icon stands for the name; the button's label still says whose menu it is. */}
-          <Text span inherit visibleFrom="sm">
-            {user.fullName}
-          </Text>
-        </Button>
+        <UserMenuButton user={user} ref={button} />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{user.email}</Menu.Label>

@@ -1,6 +1,7 @@
-import { Select, type SelectProps } from '@mantine/core';
+import { type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCountryOptions } from '../../lib/use-countries';
+import { SelectOnDemand } from '../ui/select-on-demand';
 
 type CountrySelectProps = Omit<SelectProps, 'data'>;
 
@@ -9,7 +10,7 @@ export function CountrySelect(props: CountrySelectProps) {
   const { t } = useTranslation();
   const { partner, others, loading } = useCountryOptions();
   return (
-    <Select
+    <SelectOnDemand
       searchable
       nothingFoundMessage={loading ? t('common.loadingList') : t('common.empty')}
       {...props}

@@ -1,10 +1,11 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationKinds } from '../../../shared/domain';
 import { CountrySelect } from './country-select';
+import { SelectOnDemand } from '../ui/select-on-demand';
 
 export type OrganizationFilterValues = { q?: string; kind?: string; country?: string; ecosystemId?: string; directionId?: string };
 type Option = { value: string; label: string };
@@ -39,7 +40,7 @@ export function OrganizationFilterBar({ values, onChange, ecosystems, directions
         w={{ base: '100%', sm: 260 }}
         type="search"
       />
-      <Select
+      <SelectOnDemand
         label={t('organizations.filterKind')}
         placeholder={t('common.any')}
         clearable
@@ -56,7 +57,7 @@ export function OrganizationFilterBar({ values, onChange, ecosystems, directions
         onChange={(country) => onChange({ ...values, country: country ?? undefined })}
         w={{ base: '100%', sm: 180 }}
       />
-      <Select
+      <SelectOnDemand
         label={t('organizations.filterEcosystem')}
         placeholder={t('common.any')}
         clearable
@@ -67,7 +68,7 @@ export function OrganizationFilterBar({ values, onChange, ecosystems, directions
         w={{ base: '100%', sm: 260 }}
       />
       {directions && (
-        <Select
+        <SelectOnDemand
           label={t('organizations.filterDirection')}
           placeholder={t('common.any')}
           clearable

@@ -1,10 +1,10 @@
-import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../lib/format';
 import { useLanguage, useLocalized } from '../../lib/use-language';
 import { useOrganizationSearch } from '../../lib/use-organization-search';
+import { SelectOnDemand } from '../ui/select-on-demand';
 
 type OrganizationSelectProps = {
   label: string;
@@ -34,7 +34,7 @@ export function OrganizationSelect({ label, value, onChange, placeholder, requir
   const options = (found.data?.items ?? []).map((item) => ({ value: item.id, label: localized(item.name), description: countryName(item.country, language) }));
   if (value && chosen?.value === value && !options.some((option) => option.value === value)) options.unshift({ ...chosen, description: '' });
   return (
-    <Select
+    <SelectOnDemand
       label={label}
       placeholder={placeholder ?? t('ecosystems.organizationSearch')}
       required={required}

@@ -1,27 +1,21 @@
-import { Modal, type MantineSize } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useState } from 'react';
+import type { AppModalProps } from './app-modal-frame';
 
-type AppModalProps = { opened: boolean; onClose: () => void; title: string; size?: MantineSize; children: ReactNode };
+// Mantine's Modal brings its focus trap, scroll lock (react-remove-scroll) and scroll area
+// (≈ 15 KB gzip); a page loads it when one of its dialogs first opens, not with the page (ADR 042).
+const AppModalFrame = lazy(async () => ({ default: (await import('./app-modal-frame')).AppModalFrame }));
 
 /**
- * Mantine's Modal with two accessibility fixes: the header is a plain div (Mantine's <header>
- * would be a second "banner" landmark next to the page's own), and the close button has a name.
+ * A dialog (`AppModalFrame`: Mantine's Modal with a named close button and no second banner). It
+ * renders nothing until first opened; from then on it stays mounted, so closing plays its transition.
  */
-export function AppModal({ opened, onClose, title, size = 'md', children }: AppModalProps) {
-  const { t } = useTranslation();
+export function AppModal(props: AppModalProps) {
+  const [everOpened, setEverOpened] = useState(props.opened);
+  if (props.opened && !everOpened) setEverOpened(true);
+  if (!everOpened) return null;
   return (
-    <Modal.Root opened={opened} onClose={onClose} size={size}>
-      <Modal.Overlay />
-      <Modal.Content>
-        <Modal.Header component="div">
-          <Modal.Title fw={650} fz="lg">
-            {title}
-          </Modal.Title>
-          <Modal.CloseButton aria-label={t('common.close')} />
-        </Modal.Header>
-        <Modal.Body>{children}</Modal.Body>
-      </Modal.Content>
-    </Modal.Root>
+    <Suspense fallback={null}>
+      <AppModalFrame {...props} />
+    </Suspense>
   );
 }

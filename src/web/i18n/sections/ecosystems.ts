@@ -2,7 +2,6 @@ import { defineSection } from '../define-section';
 
 export const ecosystems = defineSection({
   ru: {
-    nav: 'Экосистемы',
     title: 'Экосистемы',
     lead: 'Парки, кластеры и сети — партнёры центра, их участники и реестры.',
     name: 'Название',
@@ -55,7 +54,6 @@ export const ecosystems = defineSection({
     deleted: 'Запись удалена.',
   },
   en: {
-    nav: 'Ecosystems',
     title: 'Ecosystems',
     lead: 'Parks, clusters and networks the center works with, their members and registers.',
     name: 'Name',
@@ -108,7 +106,6 @@ export const ecosystems = defineSection({
     deleted: 'Entry deleted.',
   },
   zh: {
-    nav: '生态系统',
     title: '生态系统',
     lead: '中心合作的园区、集群和网络，及其成员和登记册。',
     name: '名称',

@@ -2,7 +2,6 @@ import { defineSection } from '../define-section';
 
 export const glossary = defineSection({
   ru: {
-    nav: 'Глоссарий',
     title: 'Глоссарий подбора партнёров',
     intro: 'Понятия на русском, английском и китайском, по которым профили разных языков находят друг друга. Поставляемые термины не меняются; добавленные администраторами можно удалить. После изменения профили перечитываются в фоне.',
     searchPlaceholder: 'Термин на любом языке',
@@ -28,7 +27,6 @@ export const glossary = defineSection({
     table: 'Понятия глоссария',
   },
   en: {
-    nav: 'Glossary',
     title: 'Matching glossary',
     intro: 'Concepts in Russian, English and Chinese through which profiles in different languages find each other. Shipped terms do not change; terms added by administrators can be removed. After a change, profiles are read again in the background.',
     searchPlaceholder: 'A term in any language',
@@ -54,7 +52,6 @@ export const glossary = defineSection({
     table: 'Glossary concepts',
   },
   zh: {
-    nav: '术语表',
     title: '匹配术语表',
     intro: '俄文、英文和中文的概念，不同语言的简介借此相互匹配。随产品提供的术语不可更改；管理员添加的术语可以删除。修改后，系统会在后台重新读取简介。',
     searchPlaceholder: '任意语言的术语',

@@ -2,7 +2,6 @@ import { defineSection } from '../define-section';
 
 export const imports = defineSection({
   ru: {
-    nav: 'Импорт',
     title: 'Импорт организаций',
     new: 'Импорт из таблицы',
     file: 'Файл',
@@ -51,7 +50,6 @@ export const imports = defineSection({
     },
   },
   en: {
-    nav: 'Import',
     title: 'Import organizations',
     new: 'Import from a spreadsheet',
     file: 'File',
@@ -100,7 +98,6 @@ export const imports = defineSection({
     },
   },
   zh: {
-    nav: '导入',
     title: '导入组织',
     new: '从表格导入',
     file: '文件',

@@ -15,6 +15,10 @@ export const nav = defineSection({
     admin: 'Администрирование',
     users: 'Пользователи',
     audit: 'Журнал изменений',
+    ecosystems: 'Экосистемы',
+    taxonomy: 'Направления',
+    glossary: 'Глоссарий',
+    imports: 'Импорт',
   },
   en: {
     main: 'Main navigation',
@@ -30,6 +34,10 @@ export const nav = defineSection({
     admin: 'Administration',
     users: 'Users',
     audit: 'Audit log',
+    ecosystems: 'Ecosystems',
+    taxonomy: 'Directions',
+    glossary: 'Glossary',
+    imports: 'Import',
   },
   zh: {
     main: '主导航',
@@ -45,5 +53,9 @@ export const nav = defineSection({
     admin: '管理',
     users: '用户',
     audit: '审计日志',
+    ecosystems: '生态系统',
+    taxonomy: '方向',
+    glossary: '术语表',
+    imports: '导入',
   },
 });

@@ -2,7 +2,6 @@ import { defineSection } from '../define-section';
 
 export const taxonomy = defineSection({
   ru: {
-    nav: 'Направления',
     title: 'Направления',
     intro: 'Общий классификатор направлений сотрудничества на трёх языках. По нему подбираются партнёры и строятся отчёты.',
     searchPlaceholder: 'Название на любом языке, код или FORD',
@@ -43,7 +42,6 @@ export const taxonomy = defineSection({
     okved: 'ОКВЭД {{section}}',
   },
   en: {
-    nav: 'Directions',
     title: 'Directions',
     intro: 'The shared vocabulary of cooperation directions in three languages. Partner matching and reports rely on it.',
     searchPlaceholder: 'Name in any language, code or FORD',
@@ -84,7 +82,6 @@ export const taxonomy = defineSection({
     okved: 'ОКВЭД {{section}}',
   },
   zh: {
-    nav: '方向',
     title: '方向',
     intro: '三种语言的合作方向统一分类，是伙伴匹配和报告统计的共同语言。',
     searchPlaceholder: '任一语言的名称、代码或 FORD',

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Card, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { countryName, formatDate } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useProfiles } from '../api/partnering';
 import { MarketplaceActions } from '../components/marketplace-actions';
+import { SelectOnDemand } from '../../../components/ui/select-on-demand';
 
 /** The marketplace: published offers and requests, searchable in any of the three languages. */
 export function MarketplacePage() {
@@ -29,9 +30,9 @@ export function MarketplacePage() {
       <Text c="dimmed" mb="md">{t('partnering.lead')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} mb="md">
         <TextInput label={t('partnering.search')} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} />
-        <Select label={t('partnering.type')} placeholder={t('partnering.anyType')} clearable value={type} onChange={(v) => { setType(v); setPage(1); }}
+        <SelectOnDemand label={t('partnering.type')} placeholder={t('partnering.anyType')} clearable value={type} onChange={(v) => { setType(v); setPage(1); }}
           data={profileTypes.map((value) => ({ value, label: t(`partnering.types.${value}`) }))} />
-        <Select label={t('partnering.language')} placeholder={t('partnering.anyLanguage')} clearable value={textLanguage} onChange={(v) => { setTextLanguage(v); setPage(1); }}
+        <SelectOnDemand label={t('partnering.language')} placeholder={t('partnering.anyLanguage')} clearable value={textLanguage} onChange={(v) => { setTextLanguage(v); setPage(1); }}
           data={textLanguages.map((value) => ({ value, label: t(`language.${value}`) }))} />
         <NumberInput label={t('partnering.trlMin')} min={1} max={9} value={trlMin} onChange={(v) => { setTrlMin(typeof v === 'number' ? v : ''); setPage(1); }} />
       </SimpleGrid>

@@ -1,9 +1,10 @@
-import { Group, Select } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { projectHealthStates, projectStages } from '../../../../shared/portfolio';
 import { useLocalized } from '../../../lib/use-language';
 import { useDirectionOptions, useEcosystemOptions } from '../api/overview-filter-options';
 import { usePortfolios } from '../api/portfolio-api';
+import { SelectOnDemand } from '../../../components/ui/select-on-demand';
 
 export const overviewFilterKeys = ['portfolioId', 'stage', 'health', 'directionId', 'ecosystemId', 'curatorUserId'] as const;
 export type OverviewFilterValues = Partial<Record<(typeof overviewFilterKeys)[number], string>>;
@@ -16,7 +17,7 @@ export function OverviewFilters({ values, onChange }: { values: OverviewFilterVa
   const directions = (useDirectionOptions().data?.items ?? []).filter((d) => d.parentId === null);
   const ecosystems = useEcosystemOptions().data?.items ?? [];
   const select = (key: keyof OverviewFilterValues, label: string, data: { value: string; label: string }[], searchable = false) => (
-    <Select
+    <SelectOnDemand
       key={key}
       label={label}
       placeholder={t('portfolio.any')}
