@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { onDemand } from '../../../lib/on-demand';
+import { useSearchInputLook } from './search-input-look';
 
 // The instant results need Mantine's combobox and floating-ui (≈ 25 KB gzip): they come when the
 // box is first hovered, focused or typed in, not with every signed-in page (ADR 042).
@@ -18,6 +19,7 @@ export function HeaderSearch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const loaded = searchBox.useLoaded();
+  const look = useSearchInputLook();
   const [value, setValue] = useState('');
   const [focused, setFocused] = useState(false);
   return (
@@ -29,12 +31,8 @@ export function HeaderSearch() {
         <loaded.SearchBox initialValue={value} focusOnMount={focused} />
       ) : (
         <TextInput
-          visibleFrom="md"
-          w={300}
+          {...look}
           value={value}
-          placeholder={t('search.placeholder')}
-          aria-label={t('search.label')}
-          leftSection={<IconSearch size={16} aria-hidden />}
           onPointerEnter={searchBox.request}
           onFocus={() => {
             setFocused(true);

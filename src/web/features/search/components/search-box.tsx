@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLocalized } from '../../../lib/use-language';
 import { useSearch } from '../api/search';
+import { useSearchInputLook } from './search-input-look';
 
 /**
  * The one search box in the header: results appear while typing, grouped by what they are;
@@ -16,6 +17,7 @@ import { useSearch } from '../api/search';
 export function SearchBox({ initialValue = '', focusOnMount = false }: { initialValue?: string; focusOnMount?: boolean }) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const look = useSearchInputLook();
   const navigate = useNavigate();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [value, setValue] = useState(initialValue);
@@ -55,12 +57,8 @@ export function SearchBox({ initialValue = '', focusOnMount = false }: { initial
       <Combobox.Target>
         <TextInput
           ref={input}
-          visibleFrom="md"
-          w={300}
+          {...look}
           value={value}
-          placeholder={t('search.placeholder')}
-          aria-label={t('search.label')}
-          leftSection={<IconSearch size={16} aria-hidden />}
           rightSection={results.isFetching ? <Loader size={14} /> : null}
           onChange={(event) => {
             setValue(event.currentTarget.value);
