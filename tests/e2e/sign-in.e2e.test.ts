@@ -76,6 +76,39 @@ describe('signing in', () => {
     await logout(page);
   });
 
+  it('opens the user menu whose code arrives between the press and the release', async () => {
+    await openSignInPage();
+    await fillSignInForm('coordinator');
+    await page.getByRole('navigation').first().waitFor();
+    // The menu's code is held back until the button is pressed: it replaces the button under the
+    // pointer, so the release lands on another element and no click reaches either.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/user-menu-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.reload();
+      await settle(page);
+      const texts = expectedTexts[await pageLanguage(page)];
+      const box = await page.getByRole('button', { name: texts.userMenu }).boundingBox();
+      if (!box) throw new Error('the user menu button is not on the page');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      const arrived = page.waitForResponse(/\/assets\/user-menu-/);
+      release();
+      await arrived;
+      await page.getByRole('menu').waitFor();
+      await page.mouse.up();
+      await page.getByRole('menuitem', { name: texts.logout }).click();
+      await page.waitForURL('**/login');
+    } finally {
+      release();
+      await page.unroute('**/assets/user-menu-*.js');
+    }
+  });
+
   it('works with the keyboard alone, with a visible focus on every stop', async () => {
     await openSignInPage();
     // The only stop before the email field is the language switcher.

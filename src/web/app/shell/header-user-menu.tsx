@@ -10,6 +10,9 @@ const userMenu = onDemand(() => import('./user-menu'));
 /**
  * The user's menu in the header, first as its button alone. A click (or Enter, Space) before the
  * menu has arrived opens it as soon as it has; the keyboard's focus moves to the menu's own button.
+ * A press counts from the pointer going down: should the menu arrive between the press and the
+ * release, the release lands on the menu's own button and no click reaches either, so the menu
+ * opens because it was pressed.
  */
 export function HeaderUserMenu({ user }: { user: CurrentUser }) {
   const loaded = userMenu.useLoaded();
@@ -27,6 +30,10 @@ export function HeaderUserMenu({ user }: { user: CurrentUser }) {
         userMenu.request();
       }}
       onBlur={() => setFocused(false)}
+      onPointerDown={(event) => {
+        if (event.button === 0) setOpenWanted(true);
+        userMenu.request();
+      }}
       onClick={() => {
         setOpenWanted(true);
         userMenu.request();
