@@ -7,6 +7,7 @@ import { findAccessibilityViolations } from './support/axe';
 import { navigate, settle } from './support/browser';
 import { endJourney, startJourney, type Journey } from './support/journey';
 import { switchLanguage } from './support/languages';
+import { pressWhileItsCodeArrives } from './support/press';
 
 const shots = '/tmp/shots-agreements';
 let journey: Journey;
@@ -136,7 +137,12 @@ describe('agreements and their roadmaps', () => {
 
   it('the list filters by health and reads well on a phone', async () => {
     await switchLanguage(page, 'ru');
-    await navigate(page, '/agreements?health=amber');
+    await navigate(page, '/agreements');
+    // The filter's list opens even when its code arrives while the pointer is still down.
+    await pressWhileItsCodeArrives(page, page.getByRole('combobox', { name: 'Состояние', exact: true }), page.getByRole('listbox'));
+    await page.getByRole('option', { name: 'Есть риски' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('health')).toBe('amber');
+    await settle(page);
     expect(await page.getByRole('link', { name: /Великий камень/ }).count()).toBe(1);
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 800 });

@@ -5,6 +5,7 @@ import { demoEmails, demoPassword, logout } from './support/auth';
 import { navigate, settle } from './support/browser';
 import { endJourney, startJourney, type Journey } from './support/journey';
 import { focusedElement, tabTo } from './support/keyboard';
+import { pressWhileItsCodeArrives } from './support/press';
 import { expectedTexts, pageLanguage } from './support/languages';
 
 let journey: Journey;
@@ -80,33 +81,12 @@ describe('signing in', () => {
     await openSignInPage();
     await fillSignInForm('coordinator');
     await page.getByRole('navigation').first().waitFor();
-    // The menu's code is held back until the button is pressed: it replaces the button under the
-    // pointer, so the release lands on another element and no click reaches either.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/user-menu-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    try {
-      await page.reload();
-      await settle(page);
-      const texts = expectedTexts[await pageLanguage(page)];
-      const box = await page.getByRole('button', { name: texts.userMenu }).boundingBox();
-      if (!box) throw new Error('the user menu button is not on the page');
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.down();
-      const arrived = page.waitForResponse(/\/assets\/user-menu-/);
-      release();
-      await arrived;
-      await page.getByRole('menu').waitFor();
-      await page.mouse.up();
-      await page.getByRole('menuitem', { name: texts.logout }).click();
-      await page.waitForURL('**/login');
-    } finally {
-      release();
-      await page.unroute('**/assets/user-menu-*.js');
-    }
+    await page.reload();
+    await settle(page);
+    const texts = expectedTexts[await pageLanguage(page)];
+    await pressWhileItsCodeArrives(page, page.getByRole('button', { name: texts.userMenu }), page.getByRole('menu'));
+    await page.getByRole('menuitem', { name: texts.logout }).click();
+    await page.waitForURL('**/login');
   });
 
   it('works with the keyboard alone, with a visible focus on every stop', async () => {

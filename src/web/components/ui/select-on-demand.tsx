@@ -23,8 +23,10 @@ function labelOf(data: ComboboxData | undefined, value: string | null | undefine
 /**
  * Mantine's `Select`, drawn until its code is in as an input that looks the same: the label, the
  * chosen option's text, the chevron or the clear button. Hovering or focusing it fetches the
- * select; a click (or a key that opens a list) before it arrives opens its list once it has, and the
- * keyboard's focus and the text typed into a searchable one carry over. Clearing works at once.
+ * select; a press (or a key that opens a list) before it arrives opens its list once it has, and the
+ * keyboard's focus and the text typed into a searchable one carry over. Clearing works at once. A
+ * press counts from the pointer going down: should the select arrive before the release, the release
+ * meets the select's own input and no click reaches either.
  */
 export function SelectOnDemand({ ref, ...props }: SelectProps) {
   const loaded = select.useLoaded();
@@ -109,6 +111,9 @@ export function SelectOnDemand({ ref, ...props }: SelectProps) {
       }}
       onBlur={() => {
         focused.current = false;
+      }}
+      onPointerDown={(event) => {
+        if (event.button === 0) wantOpen();
       }}
       onClick={wantOpen}
       onKeyDown={(event) => {
