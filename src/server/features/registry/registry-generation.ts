@@ -18,36 +18,45 @@ export async function readRegistryGeneration(db: Executor): Promise<number> {
  * Values (list totals, search facets) remembered per key for one registry generation. A value is
  * stored under the generation read *before* (or in the same statement as) the query that computed
  * it, so it is never older than its generation: a reader that sees generation G is given an answer
- * computed at G or later, and after any registry write commits no reader sees G again. Bounded: the
- * oldest keys go first.
+ * computed at G or later, and after any registry write commits no reader sees G again. So once a
+ * newer generation is seen, every value kept is dead and all go at once (under a stream of writes
+ * the cache holds the current generation's values only, not `capacity` dead ones), and a value
+ * computed at an older generation is not kept. Bounded: the oldest keys go first.
  */
 export class GenerationCache<V> {
-  private readonly entries = new Map<string, { generation: number; value: V }>();
+  private readonly entries = new Map<string, V>();
+  private generation = -1;
 
   constructor(private readonly capacity = 2000) {}
 
   get(key: string, generation: number): V | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.generation !== generation) {
-      if (entry.generation < generation) this.entries.delete(key);
-      return undefined;
-    }
-    return entry.value;
+    this.reachGeneration(generation);
+    return generation === this.generation ? this.entries.get(key) : undefined;
   }
 
-  /** Whether a value is remembered for the key, at whatever generation. */
+  /** Whether a value is remembered for the key at the newest generation seen. */
   has(key: string): boolean {
     return this.entries.has(key);
   }
 
+  /** How many values are kept: all of the newest generation seen. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   set(key: string, generation: number, value: V): void {
     if (generation < 0) return;
-    const current = this.entries.get(key);
-    // Two requests may race: keep the answer of the newer generation.
-    if (current && current.generation > generation) return;
+    this.reachGeneration(generation);
+    // Two requests may race: an answer of an older generation than one already seen helps no one.
+    if (generation !== this.generation) return;
     this.entries.delete(key);
-    this.entries.set(key, { generation, value });
+    this.entries.set(key, value);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  private reachGeneration(generation: number): void {
+    if (generation <= this.generation) return;
+    this.generation = generation;
+    this.entries.clear();
   }
 }
