@@ -52,6 +52,20 @@ export function loadPageTexts(page: string): Promise<void> {
   return loading;
 }
 
+// The API's error texts are a part of their own (ADR 042): most first loads show no error, so
+// they come with the first error answer instead of with the entry.
+const errorTextsPart = 'errors';
+
+/** Fetches the API's error texts in every language read so far, once; resolves when they are in. */
+export function loadErrorTexts(): Promise<void> {
+  return loadPageTexts(errorTextsPart);
+}
+
+/** Whether the API's error texts of the language are in, so that an error can be said in it now. */
+export function hasErrorTexts(language: Language): boolean {
+  return i18next.getResource(language, 'translation', 'apiErrors') !== undefined;
+}
+
 // Anonymous visitors keep their choice here; signed-in users keep it in their profile.
 const storageKey = 'northbridge.language';
 
