@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import type { Language } from '../src/shared/languages';
 import type * as messagesModule from '../src/web/i18n/messages';
-import { findPageTexts, type PageTexts } from './page-texts.ts';
+import { findPageTexts, textsStartingWith, type PageTexts } from './page-texts.ts';
 
 const prefix = 'virtual:messages/';
 const pageTextsId = 'virtual:page-texts';
@@ -17,8 +17,8 @@ const pick = (messages: Record<string, unknown>, names: readonly string[]) => Ob
 
 /**
  * Serves the interface texts one language at a time and, within a language, in parts
- * (ADR 040): `virtual:messages/ru` holds what the entry needs (the shell's frame),
- * `virtual:messages/ru/CatalogHomePage` what that page uses beyond it, `virtual:messages/ru/errors`
+ * (ADR 040): `virtual:messages/ru` holds the sections the entry needs (the shell's frame),
+ * `virtual:messages/ru/CatalogHomePage` the keys that page names beyond them, `virtual:messages/ru/errors`
  * the API's error texts, and `virtual:page-texts` the loaders of every part but the entry's, which
  * `lazyPage` fetches beside the page's chunk and the API client with the first error answer. The sections
  * keep the three languages side by side for the people who write them; this splits them when the
@@ -50,7 +50,7 @@ export function messagesPerLanguage(): Plugin {
       if (pageTexts.pages.has(errorTextsPart)) throw new Error(`router.tsx: a lazy page may not be named "${errorTextsPart}"`);
       if (serving) {
         const start = new Set(pageTexts.start);
-        const rest = module.sectionNames.filter((name) => !start.has(name));
+        const rest = module.sectionNames.filter((name) => !start.has(name)).map((name) => `${name}.`);
         for (const page of pageTexts.pages.keys()) pageTexts.pages.set(page, rest);
       }
       if (id === `\0${pageTextsId}`) {
@@ -61,10 +61,12 @@ export function messagesPerLanguage(): Plugin {
       }
       const [language, page] = id.slice(prefix.length + 1).split('/') as [Language, string | undefined];
       if (!(module.languages as readonly string[]).includes(language)) throw new Error(`No interface texts for "${language}"`);
-      const messages = module.messagesIn(language) as Record<string, unknown>;
-      const names = page === undefined ? pageTexts.start : page === errorTextsPart ? errorSections : pageTexts.pages.get(page);
-      if (!names) throw new Error(`No lazy page named "${page}" in router.tsx`);
-      return `export default ${JSON.stringify(pick(messages, names))};`;
+      const messages = module.messagesIn(language) as Parameters<typeof textsStartingWith>[0];
+      if (page === undefined) return `export default ${JSON.stringify(pick(messages, pageTexts.start))};`;
+      if (page === errorTextsPart) return `export default ${JSON.stringify(pick(messages, errorSections))};`;
+      const keyBeginnings = pageTexts.pages.get(page);
+      if (!keyBeginnings) throw new Error(`No lazy page named "${page}" in router.tsx`);
+      return `export default ${JSON.stringify(textsStartingWith(messages, keyBeginnings))};`;
     },
     handleHotUpdate({ file }) {
       if (file.includes('/i18n/sections/')) loading = undefined;
