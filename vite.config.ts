@@ -29,10 +29,17 @@ function mantineImportsFromCopies(): Plugin {
   };
 }
 
+// Mantine's package exports no deep paths; the number input's stand-in draws with Mantine's own
+// class names from this file (ADR 042), so a Mantine that moves it fails the build.
+const mantineNumberInputClasses = '@mantine/core/esm/components/NumberInput/NumberInput.module.mjs';
+
 // The web app lives in src/web and is served by the API process from dist/web.
 export default defineConfig({
   root: 'src/web',
   plugins: [mantineImportsFromCopies(), react(), messagesPerLanguage(), precompressedAssets()],
+  resolve: {
+    alias: [{ find: mantineNumberInputClasses, replacement: path.resolve(import.meta.dirname, 'node_modules', mantineNumberInputClasses) }],
+  },
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
