@@ -8,8 +8,8 @@ import { UserMenuButton } from './user-menu-button';
 const userMenu = onDemand(() => import('./user-menu'));
 
 /**
- * The user's menu in the header, first as its button alone. A click (or Enter, Space) before the
- * menu has arrived opens it as soon as it has; the keyboard's focus moves to the menu's own button.
+ * The user's menu in the header, first as its button alone. A press or click (or Enter, Space)
+ * before the menu has arrived opens it as soon as it has; the keyboard's focus moves to the menu's own button.
  */
 export function HeaderUserMenu({ user }: { user: CurrentUser }) {
   const loaded = userMenu.useLoaded();
@@ -27,6 +27,13 @@ export function HeaderUserMenu({ user }: { user: CurrentUser }) {
         userMenu.request();
       }}
       onBlur={() => setFocused(false)}
+      // The hover has started the fetch: if the menu lands between the press and the release, the
+      // button under the pointer is replaced and no click follows; the press alone asks for it.
+      onPointerDown={(event) => {
+        if (event.button !== 0) return;
+        setOpenWanted(true);
+        userMenu.request();
+      }}
       onClick={() => {
         setOpenWanted(true);
         userMenu.request();
