@@ -7,8 +7,11 @@
  * it imports among the page's scripts): what the page downloads before its charts. Goal (hardening issue): ≤ 200 KB gzip per page.
  *
  *   npm run build && npx tsx bench/first-load-js.bench.ts   (BENCH_DATA_DIR to reuse a demo data folder)
+ *
+ * BENCH_SCRIPTS_JSON=<file> also writes each page's scripts with their gzip sizes, to see what a page
+ * fetches and compare two builds.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -44,6 +47,7 @@ const server = await startServer(process.env.BENCH_DATA_DIR ? { dataDir: process
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
   const rows: { page: string; scripts: number; kb: number; beforeCharts: number }[] = [];
+  const scriptsPerPage: Record<string, { file: string; gzipBytes: number; chart: boolean }[]> = {};
   for (const item of mainPages) {
     // A fresh context per page: nothing cached, as on a first visit.
     const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'ru-RU' });
@@ -58,7 +62,9 @@ try {
     await page.waitForFunction(() => document.querySelector('h1') !== null);
     await page.waitForLoadState('networkidle');
     const bytes = [...scripts].reduce((sum, file) => sum + gzipSize(file), 0);
-    const chartBytes = chartChunksOf(scripts).reduce((sum, file) => sum + gzipSize(file), 0);
+    const chartChunks = chartChunksOf(scripts);
+    const chartBytes = chartChunks.reduce((sum, file) => sum + gzipSize(file), 0);
+    scriptsPerPage[item.path] = [...scripts].sort().map((file) => ({ file, gzipBytes: gzipSize(file), chart: chartChunks.includes(file) }));
     rows.push({ page: `${item.name} (${item.path})`, scripts: scripts.size, kb: kb(bytes), beforeCharts: kb(bytes - chartBytes) });
     await context.close();
   }
@@ -66,6 +72,7 @@ try {
   console.log('| page | scripts | KB gzip, all until idle | goal ≤ 200 KB | KB gzip before charts | goal ≤ 200 KB |\n| --- | ---: | ---: | --- | ---: | --- |');
   const met = (value: number) => (value <= goalKb ? 'met' : 'not met');
   for (const row of rows) console.log(`| ${row.page} | ${row.scripts} | ${row.kb} | ${met(row.kb)} | ${row.beforeCharts} | ${met(row.beforeCharts)} |`);
+  if (process.env.BENCH_SCRIPTS_JSON) writeFileSync(process.env.BENCH_SCRIPTS_JSON, `${JSON.stringify(scriptsPerPage, null, 2)}\n`);
 } finally {
   await browser.close();
   await server.stop();

@@ -61,4 +61,44 @@ describe('partnering', () => {
     expect(await findAccessibilityViolations(page), 'interests').toEqual([]);
     await shoot(`interests-${language}`);
   });
+
+  it('the TRL filter takes a number typed and a step pressed before its input’s code has arrived (ADR 042)', async () => {
+    // The number input's chunk is held back, so the first key and click reach its stand-in.
+    const trlsShown = async () => (await page.locator('article').allTextContents()).map((card) => Number(/УГТ (\d)/.exec(card)?.[1] ?? 0));
+    const holdNumberInput = async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/NumberInput-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      return release;
+    };
+
+    let release = await holdNumberInput();
+    await navigate(page, '/partnering');
+    await switchLanguage(page, 'ru');
+    await settle(page);
+    const trl = page.getByLabel('УГТ не ниже');
+    const before = await trlsShown();
+    expect(before.some((value) => value < 7)).toBe(true);
+    await trl.click();
+    await page.keyboard.type('7');
+    expect(await trl.inputValue()).toBe('7');
+    release();
+    await expect.poll(async () => (await trlsShown()).every((value) => value >= 7) && (await trlsShown()).length > 0, { timeout: 10_000 }).toBe(true);
+    expect(await trl.inputValue()).toBe('7');
+    await page.locator('.mantine-NumberInput-control[data-direction="up"]').click();
+    await expect.poll(() => trl.inputValue()).toBe('8');
+    await page.unrouteAll();
+
+    release = await holdNumberInput();
+    await navigate(page, '/partnering');
+    await settle(page);
+    await page.locator('.mantine-NumberInput-control[data-direction="up"]').click();
+    expect(await trl.inputValue()).toBe('');
+    release();
+    await expect.poll(() => trl.inputValue(), { timeout: 10_000 }).toBe('1');
+    await page.unrouteAll();
+  });
 });

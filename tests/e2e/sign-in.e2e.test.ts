@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../src/shared/roles';
-import { demoEmails, demoPassword, logout } from './support/auth';
+import { errorMessages } from '../../src/shared/errors';
+import { demoEmails, demoPassword, login, logout } from './support/auth';
 import { navigate, settle } from './support/browser';
 import { endJourney, startJourney, type Journey } from './support/journey';
 import { focusedElement, tabTo } from './support/keyboard';
@@ -101,5 +102,17 @@ describe('signing in', () => {
     await page.keyboard.type(demoPassword);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Обзор' }).count()).toBe(1);
+  });
+
+  it('tells a member who opens a coordinator’s page that they may not, in their language, though no error texts came with the page', async () => {
+    // The refusal is made in the browser (RequireRole): no error answer brought the error texts.
+    await logout(page);
+    await login(page, 'member');
+    await page.goto('/agreements/new');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    // The profile's language may replace the page's a moment after the first render.
+    await expect.poll(async () => (await alert.textContent()) ?? '').toContain(errorMessages.FORBIDDEN[await pageLanguage(page)]);
+    await logout(page);
   });
 });

@@ -5,8 +5,9 @@ import type { Messages } from './messages';
 import { pageTexts } from 'virtual:page-texts';
 
 // The texts are split by language and by page (ADR 040): the entry's part of the page's language is
-// fetched at start, each lazy page's part beside its chunk (`loadPageTexts`), and a language shown
-// later gets the entry's part and the parts of every page opened so far, so nothing shown goes blank.
+// fetched at start, each lazy page's part (the keys it names, ADR 042) beside its chunk
+// (`loadPageTexts`), and a language shown later gets the entry's part and the parts of every page
+// opened so far, so nothing shown goes blank.
 const startTexts: Record<Language, () => Promise<{ default: Partial<Messages> }>> = {
   ru: () => import('virtual:messages/ru'),
   en: () => import('virtual:messages/en'),
@@ -21,6 +22,21 @@ async function textsOfPage(page: string, language: Language): Promise<Partial<Me
   return load ? (await load()).default : {};
 }
 
+type Texts = { [key: string]: unknown };
+const isBranch = (value: unknown): value is Texts => typeof value === 'object' && value !== null;
+
+/** Two pages can each hold some keys of one section: their parts are merged key by key. */
+function mergeTexts(parts: readonly Texts[]): Texts {
+  const merged: Texts = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const known = merged[key];
+      merged[key] = isBranch(known) && isBranch(value) ? mergeTexts([known, value]) : value;
+    }
+  }
+  return merged;
+}
+
 const bundledMessages: BackendModule = {
   type: 'backend',
   init: () => undefined,
@@ -28,7 +44,7 @@ const bundledMessages: BackendModule = {
     if (!isLanguage(language)) return callback(new Error(`No interface texts for "${language}"`), false);
     languagesRead.add(language);
     const parts = [startTexts[language]().then((module) => module.default), ...[...pagesWithTexts.keys()].map((page) => textsOfPage(page, language))];
-    Promise.all(parts).then((loaded) => callback(null, Object.assign({}, ...loaded)), (error: Error) => callback(error, false));
+    Promise.all(parts).then((loaded) => callback(null, mergeTexts(loaded)), (error: Error) => callback(error, false));
   },
 };
 
@@ -38,8 +54,8 @@ export function loadPageTexts(page: string): Promise<void> {
   if (known) return known;
   const loading = Promise.all(
     [...languagesRead].map(async (language) => {
-      // Sections are whole top-level keys: a shallow merge adds them beside the ones already in.
-      i18next.addResourceBundle(language, 'translation', await textsOfPage(page, language), false, true);
+      // A page's part holds keys of sections other pages hold keys of too: merged key by key.
+      i18next.addResourceBundle(language, 'translation', await textsOfPage(page, language), true, true);
     }),
   ).then(
     () => undefined,
@@ -50,6 +66,20 @@ export function loadPageTexts(page: string): Promise<void> {
   );
   pagesWithTexts.set(page, loading);
   return loading;
+}
+
+// The API's error texts are a part of their own (ADR 042): most first loads show no error, so
+// they come with the first error answer instead of with the entry.
+const errorTextsPart = 'errors';
+
+/** Fetches the API's error texts in every language read so far, once; resolves when they are in. */
+export function loadErrorTexts(): Promise<void> {
+  return loadPageTexts(errorTextsPart);
+}
+
+/** Whether the API's error texts of the language are in, so that an error can be said in it now. */
+export function hasErrorTexts(language: Language): boolean {
+  return i18next.getResource(language, 'translation', 'apiErrors') !== undefined;
 }
 
 // Anonymous visitors keep their choice here; signed-in users keep it in their profile.

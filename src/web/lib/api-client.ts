@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { currentLanguage } from '../i18n/i18n';
+import { currentLanguage, loadErrorTexts } from '../i18n/i18n';
 
 /**
  * What an endpoint answers, typed by its contract in src/shared/contracts. The web app uses the
@@ -74,9 +74,14 @@ async function send(method: string, path: string, body?: unknown, token?: string
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** An error answer has the shape of `errorResponse` (src/shared/contracts/common.ts); anything else is told apart. */
+/**
+ * An error answer has the shape of `errorResponse` (src/shared/contracts/common.ts); anything else
+ * is told apart. The error reaches its caller only once the error texts are in (they are not part
+ * of the first load, ADR 042), so whoever shows it can say it in the reader's language at once; if
+ * they cannot be fetched either, the caller's words for a network failure stand in.
+ */
 async function toApiError(response: Response): Promise<ApiError> {
-  const answer: unknown = await response.json().catch(() => null);
+  const [answer] = await Promise.all([response.json().catch((): unknown => null), loadErrorTexts().catch(() => undefined)]);
   if (isRecord(answer) && typeof answer.code === 'string' && typeof answer.message === 'string') {
     const details = isRecord(answer.details) ? answer.details : undefined;
     return new ApiError(response.status, answer.code, answer.message, details);

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
+import { useEffect, useState } from 'react';
 import type { ErrorCode } from '../../shared/errors';
 import type { Language } from '../../shared/languages';
+import { hasErrorTexts, loadErrorTexts } from '../i18n/i18n';
 import { ApiError } from './api-client';
 
 export type LocalizedError = {
@@ -9,7 +11,8 @@ export type LocalizedError = {
   fields: Record<string, string>;
 };
 
-// The error texts come with the interface texts of the language shown (ADR 040), not in all three.
+// The error texts come in the language shown (ADR 040), not in all three, and with the first
+// error answer (ADR 042): the API client waits for them before it lets an error answer go.
 function loadedText(language: Language, key: string): string | undefined {
   const text: unknown = i18next.getResource(language, 'translation', key);
   return typeof text === 'string' ? text : undefined;
@@ -34,4 +37,25 @@ export function localizeError(error: unknown, language: Language, networkText: s
 
 export function isApiErrorCode(error: unknown, code: ErrorCode): boolean {
   return error instanceof ApiError && error.code === code;
+}
+
+/**
+ * Whether `error` can be said in `language` now. Errors made in the browser (a refused file, a
+ * page the role may not open) do not pass through the API client, which fetches the error texts
+ * with the first error answer: this fetches them then and re-renders when they are in (or when
+ * they cannot be fetched, and the words for a network failure stand in).
+ */
+export function useErrorTexts(error: unknown, language: Language): boolean {
+  const [fetched, setFetched] = useState(false);
+  const ready = fetched || !(error instanceof ApiError) || hasErrorTexts(language);
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    const settle = () => current && setFetched(true);
+    loadErrorTexts().then(settle, settle);
+    return () => {
+      current = false;
+    };
+  }, [ready]);
+  return ready;
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { localizeError } from '../../lib/api-errors';
+import { localizeError, useErrorTexts } from '../../lib/api-errors';
 import { useLanguage } from '../../lib/use-language';
 
 type ErrorAlertProps = { error: unknown; onRetry?: () => void };
@@ -10,6 +10,9 @@ type ErrorAlertProps = { error: unknown; onRetry?: () => void };
 export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const errorTextsIn = useErrorTexts(error, language);
+  // Rarely more than a moment: only an error made in the browser can arrive before its texts.
+  if (!errorTextsIn) return null;
   const { message, fields } = localizeError(error, language, t('common.networkError'));
   return (
     <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">

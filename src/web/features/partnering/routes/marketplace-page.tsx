@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { countryName, formatDate } from '../../../lib/format';
 import { useLanguage, useLocalized } from '../../../lib/use-language';
 import { useProfiles } from '../api/partnering';
 import { MarketplaceActions } from '../components/marketplace-actions';
+import { NumberInputOnDemand } from '../../../components/ui/number-input-on-demand';
 import { SelectOnDemand } from '../../../components/ui/select-on-demand';
 
 /** The marketplace: published offers and requests, searchable in any of the three languages. */
@@ -34,7 +35,7 @@ export function MarketplacePage() {
           data={profileTypes.map((value) => ({ value, label: t(`partnering.types.${value}`) }))} />
         <SelectOnDemand label={t('partnering.language')} placeholder={t('partnering.anyLanguage')} clearable value={textLanguage} onChange={(v) => { setTextLanguage(v); setPage(1); }}
           data={textLanguages.map((value) => ({ value, label: t(`language.${value}`) }))} />
-        <NumberInput label={t('partnering.trlMin')} min={1} max={9} value={trlMin} onChange={(v) => { setTrlMin(typeof v === 'number' ? v : ''); setPage(1); }} />
+        <NumberInputOnDemand label={t('partnering.trlMin')} min={1} max={9} value={trlMin} onChange={(v) => { setTrlMin(typeof v === 'number' ? v : ''); setPage(1); }} />
       </SimpleGrid>
       <QueryState query={profiles}>
         {(data) => (

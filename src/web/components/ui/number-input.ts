@@ -1,0 +1,2 @@
+// Mantine's number input in a chunk of its own, for `NumberInputOnDemand`.
+export { NumberInput } from '@mantine/core';
