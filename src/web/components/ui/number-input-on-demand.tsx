@@ -3,6 +3,7 @@ import classes from '@mantine/core/esm/components/NumberInput/NumberInput.module
 import { useMergedRef } from '@mantine/hooks';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { onDemand } from '../../lib/on-demand';
+import { typeAgain, wrapperPropsOf } from './stand-in';
 
 // Mantine's number input brings react-number-format with it (≈ 9 KB gzip): a list page's number
 // filter shows its stand-in first and fetches it when first reached for (ADR 042).
@@ -52,17 +53,14 @@ export function NumberInputOnDemand({ ref, handlersRef, ...props }: NumberInputP
   useEffect(() => {
     const element = input.current;
     if (!loaded || !element) return;
-    if (typed !== undefined && element.ownerDocument.activeElement === element) {
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(element, typed);
-      element.dispatchEvent(new Event('input', { bubbles: true }));
-    }
+    typeAgain(element, typed);
     if (stepWanted === 'up') handlers.current?.increment();
     if (stepWanted === 'down') handlers.current?.decrement();
   }, [loaded]); // once, when the input replaces the stand-in
 
   if (loaded) return <loaded.NumberInput ref={mergedRef} handlersRef={mergedHandlers} {...props} />;
 
-  const { label, description, error, placeholder, w, disabled, readOnly, required, withAsterisk, id, name, value, defaultValue, min, max, className } = props;
+  const { disabled, readOnly, value, defaultValue, min, max, className } = props;
   const shown = value ?? defaultValue ?? '';
   const atMost = (limit: number | undefined) => typeof shown === 'number' && limit !== undefined && shown >= limit;
   const atLeast = (limit: number | undefined) => typeof shown === 'number' && limit !== undefined && shown <= limit;
@@ -87,19 +85,9 @@ export function NumberInputOnDemand({ ref, handlersRef, ...props }: NumberInputP
       ref={mergedRef}
       __staticSelector="NumberInput"
       className={[classes.root, className].filter(Boolean).join(' ')}
-      id={id}
-      name={name}
-      label={label}
-      description={description}
-      error={error}
-      placeholder={placeholder}
+      {...wrapperPropsOf(props)}
       size={size}
-      w={w}
-      disabled={disabled}
       readOnly={readOnly}
-      required={required}
-      withAsterisk={withAsterisk}
-      aria-label={props['aria-label']}
       type="text"
       inputMode="decimal"
       value={typed ?? String(shown)}

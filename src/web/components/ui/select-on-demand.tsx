@@ -2,6 +2,7 @@ import { ComboboxChevron, Input, InputBase, type ComboboxData, type ComboboxItem
 import { useMergedRef } from '@mantine/hooks';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { onDemand } from '../../lib/on-demand';
+import { typeAgain, wrapperPropsOf } from './stand-in';
 
 // Mantine's select brings its combobox, popover, scroll area and floating-ui (≈ 35 KB gzip): a list
 // page's filters show their stand-ins first and fetch it when one is first reached for (ADR 042).
@@ -43,10 +44,7 @@ export function SelectOnDemand({ ref, ...props }: SelectProps) {
   // effects, which clear the search of a select without a value. An input event on the focused
   // input is what the select takes for typing.
   useEffect(() => {
-    const element = input.current;
-    if (!loaded || typed === undefined || !element || element.ownerDocument.activeElement !== element) return;
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(element, typed);
-    element.dispatchEvent(new Event('input', { bubbles: true }));
+    if (loaded) typeAgain(input.current, typed);
   }, [loaded]); // once, when the select replaces the stand-in
 
   if (loaded) {
@@ -59,7 +57,7 @@ export function SelectOnDemand({ ref, ...props }: SelectProps) {
     );
   }
 
-  const { label, description, error, placeholder, size, w, disabled, readOnly, required, withAsterisk, leftSection, searchable, clearable, data, value, defaultValue, onChange, onClear, id, name } = props;
+  const { size, disabled, readOnly, leftSection, searchable, clearable, data, value, defaultValue, onChange, onClear, error } = props;
   const chosen = value !== undefined ? value : defaultValue;
   const wantOpen = () => {
     setOpenWanted(true);
@@ -69,20 +67,10 @@ export function SelectOnDemand({ ref, ...props }: SelectProps) {
     <InputBase
       ref={mergedRef}
       __staticSelector="Select"
-      id={id}
-      name={name}
-      label={label}
-      description={description}
-      error={error}
-      placeholder={placeholder}
+      {...wrapperPropsOf(props)}
       size={size}
-      w={w}
-      disabled={disabled}
-      required={required}
-      withAsterisk={withAsterisk}
       leftSection={leftSection}
       data-testid={(props as { 'data-testid'?: string })['data-testid']}
-      aria-label={props['aria-label']}
       // What Mantine's select puts on its input while closed: tests and screen readers see the same.
       role="combobox"
       aria-haspopup="listbox"
