@@ -24,7 +24,7 @@ const serverSuite = (engine: 'pglite' | 'postgres') => ({
 });
 
 // The server suites run on embedded PGlite always, and again on the PostgreSQL server when
-// TEST_DATABASE_URL names one. Two cores: browser journeys run last, alone.
+// TEST_DATABASE_URL names one. Two cores: browser journeys run last, two at a time.
 export default defineConfig({
   test: {
     projects: [
@@ -48,8 +48,9 @@ export default defineConfig({
           // The demo world is built once; each file's server starts from a copy of it.
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           pool: 'forks',
-          maxWorkers: 1,
-          fileParallelism: false,
+          // Two journeys at once: one alone left the cores idle half the time (the browser waits for
+          // frames, transitions and answers); E2E_WORKERS=1 runs them one by one.
+          maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
           testTimeout: 60_000,
           hookTimeout: 180_000,
           sequence: { groupOrder: 1 },
