@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { messagesPerLanguage } from './scripts/vite-messages-plugin.ts';
 
-const engineIndependent = ['src/shared/**', 'src/server/config.test.ts', 'src/server/main.test.ts', 'src/server/db/data-dir-lock.test.ts', 'src/server/lib/openapi.test.ts', 'src/server/lib/compiled-serializer.test.ts', 'src/server/lib/spreadsheet-reader.test.ts', 'src/server/static-files.test.ts', 'src/server/mass-assignment.test.ts', 'src/server/features/registry/generation-cache.test.ts'];
+const engineIndependent = ['src/shared/**', 'src/server/config.test.ts', 'src/server/main.test.ts', 'src/server/db/data-dir-lock.test.ts', 'src/server/lib/openapi.test.ts', 'src/server/lib/compiled-serializer.test.ts', 'src/server/lib/spreadsheet-reader.test.ts', 'src/server/lib/xlsx-reader.test.ts', 'src/server/static-files.test.ts', 'src/server/mass-assignment.test.ts', 'src/server/features/registry/generation-cache.test.ts'];
 
 const serverSuite = (engine: 'pglite' | 'postgres') => ({
   test: {

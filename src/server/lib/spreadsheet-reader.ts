@@ -1,6 +1,5 @@
-import type ExcelJS from 'exceljs';
-import { excelLibrary } from './excel-library';
 import { AppError } from './errors';
+import { readXlsxRows, XlsxTooLargeError, XlsxTooManyRowsError, XlsxUnreadableError } from './xlsx-reader';
 import { listZipEntries } from './zip-inspection';
 
 /**
@@ -54,40 +53,19 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    // A formula is kept as the text it is, never evaluated.
-    if ('formula' in value && value.formula) return `=${value.formula}`;
-    if ('sharedFormula' in value && value.sharedFormula) return `=${value.sharedFormula}`;
-    return '';
-  }
-  return String(value);
-}
-
-async function readXlsx(file: Buffer): Promise<string[][]> {
+function readXlsx(file: Buffer): string[][] {
   const entries = listZipEntries(file);
   if (!entries) throw new AppError('IMPORT_FILE_UNREADABLE');
   const declared = entries.reduce((sum, e) => sum + e.uncompressedBytes, 0);
   if (declared > spreadsheetLimits.maxUncompressedBytes) throw new AppError('IMPORT_FILE_TOO_LARGE', { limitBytes: spreadsheetLimits.maxUncompressedBytes });
-  const workbook = new (await excelLibrary()).Workbook();
   try {
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('IMPORT_FILE_UNREADABLE');
+    return readXlsxRows(file, spreadsheetLimits);
+  } catch (error) {
+    if (error instanceof XlsxTooManyRowsError) throw new AppError('IMPORT_TOO_MANY_ROWS', { limit: spreadsheetLimits.maxRows });
+    if (error instanceof XlsxTooLargeError) throw new AppError('IMPORT_FILE_TOO_LARGE', { limitBytes: spreadsheetLimits.maxUncompressedBytes });
+    if (error instanceof XlsxUnreadableError) throw new AppError('IMPORT_FILE_UNREADABLE');
+    throw error;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  if (sheet.rowCount > spreadsheetLimits.maxRows + 1) throw new AppError('IMPORT_TOO_MANY_ROWS', { limit: spreadsheetLimits.maxRows });
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => {
-    const values = row.values as ExcelJS.CellValue[];
-    rows.push(values.slice(1).map(cellText));
-  });
-  return rows;
 }
 
 /** Undoes the apostrophe an export puts before formula-like text, so that export → import is lossless. */
@@ -108,7 +86,7 @@ function cleanCell(cell: string): string {
 export async function readSpreadsheet(file: Buffer): Promise<ReadTable> {
   if (file.length === 0) throw new AppError('IMPORT_FILE_EMPTY');
   if (file.length > spreadsheetLimits.maxFileBytes) throw new AppError('IMPORT_FILE_TOO_LARGE', { limitBytes: spreadsheetLimits.maxFileBytes });
-  const raw = isXlsx(file) ? await readXlsx(file) : parseCsv(decodeText(file));
+  const raw = isXlsx(file) ? readXlsx(file) : parseCsv(decodeText(file));
   const [header, ...body] = raw.map((row) => row.map(cleanCell)).filter((row) => row.some((cell) => cell !== ''));
   if (!header) throw new AppError('IMPORT_FILE_EMPTY');
   if (header.length > spreadsheetLimits.maxColumns) throw new AppError('IMPORT_FILE_UNREADABLE', { reason: 'too_many_columns' });
