@@ -45,6 +45,7 @@ try {
   const rows: string[] = [];
   for (const item of mainPages) {
     const scores = { performance: [] as number[], accessibility: [] as number[], 'best-practices': [] as number[] };
+    let retries = 0;
     for (let run = 0; run < runs; run += 1) {
       const result = await lighthouse(
         `${server.baseUrl}${item.path}`,
@@ -52,7 +53,18 @@ try {
         desktopConfig,
       );
       if (!result) throw new Error(`no Lighthouse result for ${item.path}`);
+      // Lighthouse now and then fails to record the trace of a load (NO_NAVSTART with this Chromium):
+      // that says nothing of the page, so the run is made again instead of counting as a 0.
+      const error = result.lhr.runtimeError?.code;
+      if (error && retries < 3) {
+        retries += 1;
+        console.error(`${item.path}, run ${run + 1}: Lighthouse could not measure (${error}); running it again`);
+        run -= 1;
+        continue;
+      }
       for (const category of categories) scores[category].push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
+      const failed = Object.values(result.lhr.audits).filter((audit) => audit.scoreDisplayMode === 'error').map((audit) => audit.id);
+      if (error || failed.length > 0) console.error(`${item.path}, run ${run + 1}: counted with errors (${[error, ...failed].filter(Boolean).join(', ')})`);
     }
     const performance = median(scores.performance);
     const accessibility = median(scores.accessibility);
