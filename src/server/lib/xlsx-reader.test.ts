@@ -69,20 +69,20 @@ describe('reading XLSX', () => {
     expect(read[4]![11]).toBe('далеко справа');
   });
 
-  it('reads inline strings, formulas, errors, booleans, 1904 dates, custom formats and phonetic guides from a hand-made package', () => {
+  it('reads inline strings, formulas, errors, booleans, 1904 dates, custom formats, phonetic guides and escaped characters from a hand-made package', () => {
     const file = handMadeXlsx(
       '<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c><c r="B1" t="s"><v>0</v></c><c t="s"><v>1</v></c></row>'
       + '<row r="3" spans="1:6"><c r="A3" t="str"><f>CONCAT("a","b")</f><v>ab</v></c><c r="B3" t="e"><v>#N/A</v></c><c r="C3" t="b"><v>1</v></c>'
       + '<c r="D3" s="1"><v>0</v></c><c r="E3" s="2"><v>0.5</v></c><c r="F3" s="3"><v>43831</v></c></row>'
       + '<row r="4"><c r="A4"><f t="shared" ref="A4:A5" si="0">B4*2</f><v>2</v></c></row><row r="5"><c r="A5"><f t="shared" si="0"/><v>4</v></c><c r="B5" t="inlineStr"><is><r><t xml:space="preserve">a </t></r><r><t>b&#x4E2D;&#20013;</t></r></is></c></row>',
       {
-        sharedStrings: '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si><si><r><t>A&amp;B</t></r></si>',
+        sharedStrings: '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si><si><r><t>A&amp;B</t></r><r><t>_x000D_\n_x005F_x0041_</t></r></si>',
         styles: '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="10"/><xf numFmtId="14"/></cellXfs>',
         workbookPr: '<workbookPr date1904="1"/>',
       },
     );
     expect(readXlsxRows(file, limits)).toEqual([
-      ['名称', '漢字', 'A&B'],
+      ['名称', '漢字', 'A&B\r\n_x0041_'],
       [],
       ['=CONCAT("a","b")', '', 'true', '1904-01-01', '0.5', '2024-01-02'],
       ['=B4*2'],

@@ -32,11 +32,15 @@ function attribute(attributes: string, name: string): string | undefined {
   return match ? decodeXml(match[1]!) : undefined;
 }
 
-/** The text of a string item or an inline string: every run's `<t>`, phonetic guides (`<rPh>`) left out. */
+/**
+ * The text of a string item or an inline string: every run's `<t>`, phonetic guides (`<rPh>`) left
+ * out, and the characters XML cannot carry that Excel writes as `_xHHHH_` (a carriage return is
+ * `_x000D_`; a literal "_x" is escaped as `_x005F_x`) given back.
+ */
 function textOf(item: string): string {
   let text = '';
   for (const match of item.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '').matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g)) text += match[1] ?? '';
-  return decodeXml(text);
+  return decodeXml(text).replace(/_x([0-9A-Fa-f]{4})_/g, (_, code: string) => String.fromCharCode(Number.parseInt(code, 16)));
 }
 
 // Built-in number formats that show dates or times: the ones every Excel knows and the East Asian ones.
