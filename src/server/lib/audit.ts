@@ -37,22 +37,17 @@ export type AuditEntry = {
   changes?: AuditChanges;
 };
 
-function auditRow(context: RequestContext, entry: AuditEntry) {
+/** Who wrote, and in which request: the same for every entry of one operation. */
+function writerOf(context: RequestContext) {
   const actor = context.actor;
-  return {
-    actorUserId: actor.kind === 'user' ? actor.id : null,
-    actorLabel: actor.kind === 'user' ? actor.email : 'system',
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    changes: entry.changes ?? diffRows(entry.before, entry.after),
-    requestId: context.requestId,
-  };
+  return { actorUserId: actor.kind === 'user' ? actor.id : null, actorLabel: actor.kind === 'user' ? actor.email : 'system', requestId: context.requestId };
 }
+
+const changesOf = (entry: AuditEntry): AuditChanges => entry.changes ?? diffRows(entry.before, entry.after);
 
 /** Records a write in the same transaction as the write itself. */
 export async function recordAudit(tx: Executor, context: RequestContext, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values(auditRow(context, entry));
+  await tx.insert(auditLog).values({ ...writerOf(context), action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes: changesOf(entry) });
 }
 
 /** Entries per INSERT: they travel as four array parameters, so the batch bounds memory, not parameters. */
@@ -64,15 +59,14 @@ const auditBatchSize = 1000;
  * than the rows cost to write (ADR 037).
  */
 export async function recordAuditMany(tx: Executor, context: RequestContext, entries: AuditEntry[]): Promise<void> {
-  const actor = context.actor;
+  const writer = writerOf(context);
   for (let start = 0; start < entries.length; start += auditBatchSize) {
-    const rows = entries.slice(start, start + auditBatchSize).map((entry) => auditRow(context, entry));
+    const batch = entries.slice(start, start + auditBatchSize);
     await tx.execute(sql`
       insert into audit_log (actor_user_id, actor_label, action, entity_type, entity_id, changes, request_id)
-      select ${actor.kind === 'user' ? actor.id : null}::uuid, ${actor.kind === 'user' ? actor.email : 'system'}::text,
-             entry.action, entry.entity_type, entry.entity_id, entry.changes, ${context.requestId}::text
-      from unnest(${sql.param(rows.map((row) => row.action))}::text[], ${sql.param(rows.map((row) => row.entityType))}::text[],
-                  ${sql.param(rows.map((row) => row.entityId))}::text[], ${sql.param(rows.map((row) => JSON.stringify(row.changes)))}::jsonb[])
+      select ${writer.actorUserId}::uuid, ${writer.actorLabel}::text, entry.action, entry.entity_type, entry.entity_id, entry.changes, ${writer.requestId}::text
+      from unnest(${sql.param(batch.map((entry) => entry.action))}::text[], ${sql.param(batch.map((entry) => entry.entityType))}::text[],
+                  ${sql.param(batch.map((entry) => entry.entityId))}::text[], ${sql.param(batch.map((entry) => JSON.stringify(changesOf(entry))))}::jsonb[])
            with ordinality as entry(action, entity_type, entity_id, changes, position)
       order by entry.position`);
   }
