@@ -1,6 +1,5 @@
 import { AppError } from './errors';
 import { readXlsxRows, XlsxTooLargeError, XlsxTooManyRowsError, XlsxUnreadableError } from './xlsx-reader';
-import { listZipEntries } from './zip-inspection';
 
 /**
  * Reading spreadsheets people bring: XLSX, or CSV in UTF-8 (with or without BOM) or Windows-1251,
@@ -54,10 +53,6 @@ export function parseCsv(text: string): string[][] {
 }
 
 function readXlsx(file: Buffer): string[][] {
-  const entries = listZipEntries(file);
-  if (!entries) throw new AppError('IMPORT_FILE_UNREADABLE');
-  const declared = entries.reduce((sum, e) => sum + e.uncompressedBytes, 0);
-  if (declared > spreadsheetLimits.maxUncompressedBytes) throw new AppError('IMPORT_FILE_TOO_LARGE', { limitBytes: spreadsheetLimits.maxUncompressedBytes });
   try {
     return readXlsxRows(file, spreadsheetLimits);
   } catch (error) {

@@ -5,6 +5,7 @@ import { isDateFormat, readXlsxRows, XlsxTooLargeError, XlsxTooManyRowsError, Xl
 import { listZipEntries, readZipEntry } from './zip-inspection';
 
 const limits = { maxUncompressedBytes: 10 * 1024 * 1024, maxRows: 1_000, maxColumns: 20 };
+const centralHeader = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
 
 /** What ExcelJS itself reads from a file, as cell texts: the reference the reader is held to. */
 async function readWithExcelJs(file: Buffer): Promise<string[][]> {
@@ -115,6 +116,14 @@ describe('reading XLSX', () => {
     expect(() => readXlsxRows(large, { ...limits, maxUncompressedBytes: 20_000 })).toThrow(XlsxTooLargeError);
     expect(() => readXlsxRows(zip([{ path: 'word/document.xml', content: '<w:document/>' }]), limits)).toThrow(XlsxUnreadableError);
     expect(() => readXlsxRows(Buffer.from('PK\u0003\u0004 not a zip'), limits)).toThrow(XlsxUnreadableError);
+  });
+
+  it('holds the parts it reads to one size budget, whatever sizes their headers declare', () => {
+    const file = handMadeXlsx(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>${'y'.repeat(15_000)}</t></is></c></row>`, { sharedStrings: `<si><t>${'x'.repeat(15_000)}</t></si>` });
+    // Every entry of the central directory claims to unpack to nothing.
+    for (let at = file.indexOf(centralHeader); at >= 0; at = file.indexOf(centralHeader, at + 4)) file.writeUInt32LE(0, at + 24);
+    expect(() => readXlsxRows(file, { ...limits, maxUncompressedBytes: 25_000 })).toThrow(XlsxTooLargeError);
+    expect(readXlsxRows(file, { ...limits, maxUncompressedBytes: 40_000 })[0]![0]).toHaveLength(15_000);
   });
 
   it('reads stored entries as well as deflated ones', () => {

@@ -117,12 +117,18 @@ function locateParts(part: (name: string) => string | undefined) {
 export function readXlsxRows(file: Buffer, limits: XlsxLimits): string[][] {
   const entries = listZipEntries(file);
   if (!entries) throw new XlsxUnreadableError('not a ZIP file');
+  // A zip bomb is refused by its declared sizes before anything is inflated, and the parts read share
+  // one budget whatever their headers claim.
+  if (entries.reduce((sum, entry) => sum + entry.uncompressedBytes, 0) > limits.maxUncompressedBytes) throw new XlsxTooLargeError('declared sizes');
   const byName = new Map<string, ZipEntry>(entries.map((entry) => [entry.name, entry]));
+  let budget = limits.maxUncompressedBytes;
   const part = (name: string): string | undefined => {
     const entry = byName.get(name);
     if (!entry) return undefined;
     try {
-      return readZipEntry(file, entry, limits.maxUncompressedBytes).toString('utf8');
+      const content = readZipEntry(file, entry, budget);
+      budget -= content.length;
+      return content.toString('utf8');
     } catch (error) {
       if (error instanceof ZipEntryTooLargeError) throw new XlsxTooLargeError(name);
       throw new XlsxUnreadableError(`${name}: ${(error as Error).message}`);
