@@ -47,21 +47,21 @@ try {
     const scores = { performance: [] as number[], accessibility: [] as number[], 'best-practices': [] as number[] };
     let retries = 0;
     for (let run = 0; run < runs; run += 1) {
-      const result = await lighthouse(
+      const auditPage = () => lighthouse(
         `${server.baseUrl}${item.path}`,
         { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories], extraHeaders: item.signedIn ? { cookie } : undefined },
         desktopConfig,
       );
-      if (!result) throw new Error(`no Lighthouse result for ${item.path}`);
+      let result = await auditPage();
       // Lighthouse now and then fails to record the trace of a load (NO_NAVSTART with this Chromium):
-      // that says nothing of the page, so the run is made again instead of counting as a 0.
-      const error = result.lhr.runtimeError?.code;
-      if (error && retries < 3) {
+      // that says nothing of the page, so the load is audited again instead of counting as a 0.
+      while (result?.lhr.runtimeError && retries < 3) {
         retries += 1;
-        console.error(`${item.path}, run ${run + 1}: Lighthouse could not measure (${error}); running it again`);
-        run -= 1;
-        continue;
+        console.error(`${item.path}, run ${run + 1}: Lighthouse could not measure (${result.lhr.runtimeError.code}); running it again`);
+        result = await auditPage();
       }
+      if (!result) throw new Error(`no Lighthouse result for ${item.path}`);
+      const error = result.lhr.runtimeError?.code;
       for (const category of categories) scores[category].push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
       const failed = Object.values(result.lhr.audits).filter((audit) => audit.scoreDisplayMode === 'error').map((audit) => audit.id);
       if (error || failed.length > 0) console.error(`${item.path}, run ${run + 1}: counted with errors (${[error, ...failed].filter(Boolean).join(', ')})`);
