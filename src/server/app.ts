@@ -13,6 +13,8 @@ import type { Clock } from './lib/clock';
 import { systemClock } from './lib/clock';
 import { answerFrameworkError, registerErrorHandler } from './lib/error-handler';
 import { registerIdempotency } from './lib/idempotency';
+import { listenForDatabaseChanges } from './lib/database-changes';
+import { createAnswerCache, registerRememberedAnswers, type AnswerCache } from './lib/remembered-answers';
 import { registerInputHygiene } from './lib/input-hygiene';
 import { AppError } from './lib/errors';
 import type { App } from './lib/http';
@@ -32,7 +34,6 @@ import { registerAuditRoutes } from './features/audit/audit.routes';
 import { createAuditService } from './features/audit/audit.service';
 import { registerAuthRoutes } from './features/auth/auth.routes';
 import { createActorCache } from './features/auth/actor-cache';
-import { listenForActorChanges } from './features/auth/actor-changes';
 import { createAuthService } from './features/auth/auth.service';
 import { needsCsrfCheck, registerAuthentication } from './features/auth/authenticate';
 import { createLoginThrottle } from './features/auth/login-throttle';
@@ -89,13 +90,20 @@ export type AppOptions = {
   anonymousInvestorRequestsPerHour?: number;
   /** List pages answered from memory while the registry is unchanged (ADR 043); off to measure the reads alone. */
   rememberListPages?: boolean;
+  /** Answers of read routes kept in memory while the data is unchanged (ADR 045); off to measure the reads alone. */
+  rememberAnswers?: boolean;
 };
+
+/** A registered route; `remembered`: its answers are kept in memory (ADR 045). */
+export type RouteEntry = { method: string; url: string; remembered: boolean };
 
 declare module 'fastify' {
   interface FastifyInstance {
-    routeCatalog: { method: string; url: string }[];
+    routeCatalog: RouteEntry[];
     /** The app's background jobs: main.ts starts the queue with them and attaches it to the sender. */
     jobs: { definitions: JobDefinition[]; sender: JobSender };
+    /** Remembered answers (ADR 045): tests read its counts. */
+    answers: AnswerCache;
   }
 }
 
@@ -113,9 +121,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   // Every route, as registered: the authorization matrix test checks it has rows for each.
-  const routeCatalog: { method: string; url: string }[] = [];
+  const routeCatalog: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routeCatalog.push({ method, url: route.url });
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeCatalog.push({ method, url: route.url, remembered: route.config?.rememberAnswer === true });
   });
   app.decorate('routeCatalog', routeCatalog);
 
@@ -160,8 +168,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Ten failures lock an account for a while; thirty lock an address (several people may share one).
   // Resolved callers are kept in memory while this process hears the database's change messages.
   const actors = createActorCache();
-  const actorChanges = await listenForActorChanges(connection, actors, (error) => app.log.warn({ err: error }, 'caller cache paused'));
-  app.addHook('onClose', () => actorChanges.close());
+  // Remembered answers of read routes (ADR 045), forgotten on any change to the data.
+  const answers = createAnswerCache();
+  const changes = await listenForDatabaseChanges(connection, { actors, answers }, (error) => app.log.warn({ err: error }, 'in-memory caches paused'));
+  app.addHook('onClose', () => changes.close());
   const auth = createAuthService({ db, clock, sessionDays: options.sessionDays ?? 14, throttle: createLoginThrottle(), addressThrottle: createLoginThrottle({ maxFailures: 30 }), actors });
   const users = createUsersService({ db, clock });
   const audit = createAuditService({ db });
@@ -181,7 +191,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const jobDefinitions = [...importJobs(imports), ...partneringJobs({ db, clock, glossary: glossarySource, digest: partnering.matchDigest })];
   app.decorate('jobs', { definitions: jobDefinitions, sender: jobSender });
 
-  registerAuthentication(app, auth, actorChanges);
+  registerAuthentication(app, auth, changes);
+  if (options.rememberAnswers !== false) registerRememberedAnswers(app, answers, clock);
+  app.decorate('answers', answers);
   app.addHook('onRequest', (request, reply, done) => {
     if (needsCsrfCheck(request)) return app.csrfProtection(request, reply, done);
     done();

@@ -5,12 +5,14 @@ import { contextOf, errorResponses, signedIn, type App } from '../../lib/http';
 import { requestLanguage } from '../../lib/request-language';
 import { sendFile } from './send-file';
 import type { AgreementsService } from './agreements.service';
+import { rememberAnswer } from '../../lib/remembered-answers';
 
 export function registerAgreementRoadmapRoutes(app: App, { agreements }: { agreements: AgreementsService }) {
   const tags = ['agreements'];
   const security = signedIn;
 
   app.get('/api/agreements/:id/obligations', {
+    config: rememberAnswer,
     schema: { tags, security, summary: 'The roadmap: obligations with derived status, evidence and comments, and the health', operationId: 'listObligations', params: idParams, response: { 200: obligationList, ...errorResponses } },
   }, async (request) => agreements.listObligations(request.params.id, contextOf(request)));
 

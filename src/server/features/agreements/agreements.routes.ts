@@ -11,11 +11,13 @@ import { registerAgreementDocumentRoutes } from './agreement-documents.routes';
 import { registerAgreementRoadmapRoutes } from './agreement-roadmap.routes';
 import type { AgreementsService } from './agreements.service';
 import { registerCalendarFeedRoutes } from './calendar-feeds.routes';
+import { rememberAnswer } from '../../lib/remembered-answers';
 
 export function registerAgreementsRoutes(app: App, { agreements }: { agreements: AgreementsService }) {
   const tags = ['agreements'];
 
   app.get('/api/agreements', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, summary: 'List the agreements the caller may see, with filters and search', operationId: 'listAgreements', querystring: listAgreementsQuery, response: { 200: agreementPage, ...errorResponses } },
   }, async (request) => agreements.list(request.query, contextOf(request)));
 
@@ -31,10 +33,12 @@ export function registerAgreementsRoutes(app: App, { agreements }: { agreements:
   });
 
   app.get('/api/obligations/deadlines', {
+    config: rememberAnswer,
     schema: { tags, security: signedIn, summary: 'Overdue and upcoming obligations across the agreements the caller sees', operationId: 'listDeadlines', querystring: deadlinesQuery, response: { 200: deadlinesResponse, ...errorResponses } },
   }, async (request) => agreements.deadlines(request.query, contextOf(request)));
 
   app.get('/api/agreements/:id', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, summary: 'An agreement with its parties, signatories, directions, relations and health', operationId: 'getAgreement', params: idParams, response: { 200: agreement, ...errorResponses } },
   }, async (request) => agreements.get(request.params.id, contextOf(request)));
 

@@ -3,7 +3,7 @@ import type { UserActor } from '../../lib/actor';
 /**
  * Callers resolved from a session or an API token, kept in memory for a short while so that a
  * signed-in request does not read its session on every call (ADR 036). An entry is served only
- * while the process hears the database's change messages (`actor-changes.ts`): every change that
+ * while the process hears the database's change messages (`lib/database-changes.ts`): every change that
  * can narrow a caller (sign-out, revocation, a password, a role, deactivation) forgets the user's
  * entries in every process. Nothing but a live caller is ever stored.
  */

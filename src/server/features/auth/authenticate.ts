@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { anonymous } from '../../lib/actor';
 import type { App } from '../../lib/http';
-import type { ActorChanges } from './actor-changes';
+import type { DatabaseChanges } from '../../lib/database-changes';
 import type { AuthService } from './auth.service';
 import { sessionCookieName } from './auth.routes';
 
@@ -21,9 +21,9 @@ function bearerToken(request: FastifyRequest): string | undefined {
  * leaves only once this process has heard the caller changes it committed (ADR 036): a client
  * that signs out, revokes a token or takes a role away is refused on its very next request.
  */
-export function registerAuthentication(app: App, auth: AuthService, actorChanges: ActorChanges) {
+export function registerAuthentication(app: App, auth: AuthService, changes: DatabaseChanges) {
   app.addHook('onSend', async (request) => {
-    if (isWrite(request)) await actorChanges.sync();
+    if (isWrite(request)) await changes.sync();
   });
   app.decorateRequest('actor', null as never);
   app.addHook('onRequest', async (request) => {

@@ -3,20 +3,24 @@ import { idParams } from '../../../shared/contracts/common';
 import { createMembershipInput, ecosystemDetail, exportMembersQuery, ecosystemList, listMembersQuery, memberPage, membership, updateMembershipInput } from '../../../shared/contracts/ecosystems';
 import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
 import type { EcosystemsService } from './ecosystems.service';
+import { rememberAnswer } from '../../lib/remembered-answers';
 
 export function registerEcosystemsRoutes(app: App, { ecosystems }: { ecosystems: EcosystemsService }) {
   const tags = ['ecosystems'];
   const conflict = { 409: errorResponses[400] };
 
   app.get('/api/ecosystems', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, summary: 'Ecosystems (parks, clusters) with their resident counts', operationId: 'listEcosystems', response: { 200: ecosystemList, ...errorResponses } },
   }, async (request) => ecosystems.list(contextOf(request)));
 
   app.get('/api/ecosystems/:id', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, summary: 'An ecosystem with the figures of its register', operationId: 'getEcosystem', params: idParams, response: { 200: ecosystemDetail, ...errorResponses } },
   }, async (request) => ecosystems.get(request.params.id, contextOf(request)));
 
   app.get('/api/ecosystems/:id/members', {
+    config: rememberAnswer,
     schema: {
       tags, security: signedInOrAnonymous, summary: 'Register entries of an ecosystem; private figures only for those allowed', operationId: 'listEcosystemMembers',
       params: idParams, querystring: listMembersQuery, response: { 200: memberPage, ...errorResponses },

@@ -8,6 +8,7 @@ import {
 import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
 import { requestLanguage } from '../../lib/request-language';
 import type { EventsService } from './events.service';
+import { rememberAnswer } from '../../lib/remembered-answers';
 
 const created = z.object({ id: z.uuid() });
 
@@ -16,10 +17,12 @@ export function registerEventsRoutes(app: App, { events }: { events: EventsServi
   const details = (id: string, request: Parameters<typeof contextOf>[0]) => events.get(id, contextOf(request));
 
   app.get('/api/events', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, operationId: 'listEvents', summary: 'Events the caller may see, by dates and kind (public ones for everyone)', querystring: listEventsQuery, response: { 200: eventPage, ...errorResponses } },
   }, async (request) => events.list(request.query, contextOf(request)));
 
   app.get('/api/events/:id', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, operationId: 'getEvent', summary: 'An event with its participants, agenda, outcomes and brokerage settings', params: idParams, response: { 200: eventDetails, ...errorResponses } },
   }, async (request) => details(request.params.id, request));
 

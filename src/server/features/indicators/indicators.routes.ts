@@ -12,6 +12,7 @@ import { spreadsheetLimits } from '../../lib/spreadsheet-reader';
 import type { IndicatorsService } from './indicators.service';
 import type { ReportingService } from './reporting-campaigns';
 import { strategicDashboardXlsx } from './strategic-export';
+import { rememberAnswer } from '../../lib/remembered-answers';
 
 type Dependencies = { indicators: IndicatorsService; reporting: ReportingService };
 const spreadsheetTypes = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
@@ -21,10 +22,12 @@ export function registerIndicatorsRoutes(app: App, { indicators, reporting }: De
   const tags = ['indicators'];
 
   app.get('/api/indicators', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, summary: 'List indicators with targets, yearly actuals and analytics', operationId: 'listIndicators', querystring: listIndicatorsQuery, response: { 200: indicatorPage, ...errorResponses } },
   }, async (request) => indicators.list(request.query, contextOf(request)));
 
   app.get('/api/indicators/strategic', {
+    config: rememberAnswer,
     schema: { tags, security: signedIn, summary: 'The strategic dashboard: regional targets with forecasts, status and contributions; program indicators', operationId: 'getStrategicDashboard', querystring: strategicDashboardQuery, response: { 200: strategicDashboard, ...errorResponses } },
   }, async (request) => indicators.strategic(request.query, contextOf(request)));
 
@@ -39,6 +42,7 @@ export function registerIndicatorsRoutes(app: App, { indicators, reporting }: De
   });
 
   app.get('/api/indicators/:id', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, summary: 'An indicator with its figures per period, contributions and analytics', operationId: 'getIndicator', params: idParams, response: { 200: indicatorDetail, ...errorResponses } },
   }, async (request) => indicators.get(request.params.id, contextOf(request)));
 

@@ -7,6 +7,7 @@ import { AppError } from '../../lib/errors';
 import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
 import { maxPhotoBytes, photoTypes, type InfrastructurePhotos } from './infrastructure-photos';
 import type { InfrastructureService } from './infrastructure.service';
+import { rememberAnswer } from '../../lib/remembered-answers';
 
 const photoParams = z.object({ id: z.uuid(), photoId: z.uuid() }).strict();
 
@@ -14,14 +15,17 @@ export function registerInfrastructureRoutes(app: App, { infrastructure, photos 
   const tags = ['infrastructure'];
 
   app.get('/api/infrastructure', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, summary: 'The infrastructure offer the caller may see, with filters by type, park, area, price and availability', operationId: 'listInfrastructure', querystring: listInfrastructureQuery, response: { 200: infrastructurePage, ...errorResponses } },
   }, async (request) => infrastructure.list(request.query, contextOf(request)));
 
   app.get('/api/infrastructure/occupancy', {
+    config: rememberAnswer,
     schema: { tags, security: signedIn, summary: 'Area of a park\'s objects by status at the end of each month', operationId: 'getInfrastructureOccupancy', querystring: occupancyQuery, response: { 200: occupancy, ...errorResponses } },
   }, async (request) => infrastructure.occupancy(request.query, contextOf(request)));
 
   app.get('/api/infrastructure/:id', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, summary: 'An infrastructure object with its conditions and photos', operationId: 'getInfrastructure', params: idParams, response: { 200: infrastructureObject, ...errorResponses } },
   }, async (request) => infrastructure.get(request.params.id, contextOf(request)));
 

@@ -9,12 +9,14 @@ import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } fr
 import { requestLanguage } from '../../lib/request-language';
 import { registerInterestRoutes } from './interests.routes';
 import type { PartneringService } from './partnering.service';
+import { rememberAnswer } from '../../lib/remembered-answers';
 
 export function registerPartneringRoutes(app: App, { partnering }: { partnering: PartneringService }) {
   const tags = ['partnering'];
   const withConflict = { ...errorResponses, 409: errorResponse };
 
   app.get('/api/partnering/profiles', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, summary: 'The marketplace of published profiles with facets; also the caller\'s own profiles and the review queue', operationId: 'listPartneringProfiles', querystring: listProfilesQuery, response: { 200: profilePage, ...errorResponses } },
   }, async (request) => partnering.list(request.query, contextOf(request)));
 
@@ -26,6 +28,7 @@ export function registerPartneringRoutes(app: App, { partnering }: { partnering:
   });
 
   app.get('/api/partnering/profiles/:id', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, summary: 'A profile; an anonymous one without its organization unless the caller is of its side or an intermediary', operationId: 'getPartneringProfile', params: idParams, response: { 200: profile, ...errorResponses } },
   }, async (request) => partnering.get(request.params.id, contextOf(request)));
 
@@ -66,6 +69,7 @@ export function registerPartneringRoutes(app: App, { partnering }: { partnering:
   }, async (request) => partnering.history(request.params.id, request.query.page, contextOf(request)));
 
   app.get('/api/partnering/profiles/:id/matches', {
+    config: rememberAnswer,
     schema: { tags, security: signedInOrAnonymous, summary: 'The best complementary profiles, each with its score, signals and reasons in the caller\'s language', operationId: 'listPartneringMatches', params: idParams, querystring: matchesQuery, response: { 200: matchList, ...errorResponses } },
   }, async (request) => partnering.matches(request.params.id, request.query.limit, requestLanguage(request), contextOf(request)));
 

@@ -9,12 +9,14 @@ import type { PortfolioService } from './portfolio.service';
 import { registerProjectMonitoringRoutes } from './project-monitoring.routes';
 import type { PortfolioOutputs } from './portfolio-outputs';
 import { registerPortfolioOutputRoutes } from './portfolio-outputs.routes';
+import { rememberAnswer } from '../../lib/remembered-answers';
 
 export function registerPortfolioRoutes(app: App, { portfolio, outputs }: { portfolio: PortfolioService; outputs: PortfolioOutputs }) {
   const tags = ['portfolio'];
   const withConflict = { 409: errorResponse, ...errorResponses };
 
   app.get('/api/portfolios', {
+    config: rememberAnswer,
     schema: { tags, security: signedIn, summary: 'Portfolios and their programs', operationId: 'listPortfolios', response: { 200: portfolioList, ...errorResponses } },
   }, async (request) => portfolio.listPortfolios(contextOf(request)));
 
@@ -27,6 +29,7 @@ export function registerPortfolioRoutes(app: App, { portfolio, outputs }: { port
   }, async (request, reply) => reply.status(201).send(await portfolio.createProgram(request.body, contextOf(request))));
 
   app.get('/api/portfolio/overview', {
+    config: rememberAnswer,
     schema: {
       tags, security: signedIn, operationId: 'portfolioOverview', querystring: overviewQuery, response: { 200: overview, ...errorResponses },
       summary: 'The projects the caller reads, filtered, with roll-ups: counts by stage and health, budget plan and actual, overdue control points, reports awaiting review',
@@ -41,6 +44,7 @@ export function registerPortfolioRoutes(app: App, { portfolio, outputs }: { port
   });
 
   app.get('/api/projects/:id', {
+    config: rememberAnswer,
     schema: { tags, security: signedIn, summary: 'The project passport in sections, with derived statuses and the critical path', operationId: 'getProject', params: idParams, response: { 200: project, ...errorResponses } },
   }, async (request) => portfolio.get(request.params.id, contextOf(request)));
 

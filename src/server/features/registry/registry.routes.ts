@@ -6,14 +6,17 @@ import { directionList, listOrganizationsQuery, organization, organizationPage }
 import { compiledSuccessSerializer } from '../../lib/compiled-serializer';
 import { contextOf, errorResponses, signedIn, signedInOrAnonymous, type App } from '../../lib/http';
 import type { RegistryService } from './registry.service';
+import { rememberAnswer } from '../../lib/remembered-answers';
 
 export function registerRegistryRoutes(app: App, { registry }: { registry: RegistryService }) {
   const security = signedInOrAnonymous;
 
   app.get('/api/directions', {
+    config: rememberAnswer,
     schema: { tags: ['registry'], security, summary: 'The direction taxonomy in ru/en/zh', operationId: 'listDirections', response: { 200: directionList, ...errorResponses } },
   }, async () => registry.listDirections());
 
+  // Not remembered here: its pages follow the registry generation read in the database (ADR 043).
   app.get('/api/organizations', {
     schema: { tags: ['registry'], security, summary: 'List the organizations the caller may see', operationId: 'listOrganizations', querystring: listOrganizationsQuery, response: { 200: organizationPage, ...errorResponses } },
     // The busiest answer of the registry: written by a serializer compiled from its contract.
@@ -38,6 +41,7 @@ export function registerRegistryRoutes(app: App, { registry }: { registry: Regis
   });
 
   app.get('/api/organizations/:id', {
+    config: rememberAnswer,
     schema: { tags: ['registry'], security, summary: 'An organization; private figures only for those allowed', operationId: 'getOrganization', params: idParams, response: { 200: organization, ...errorResponses } },
   }, async (request) => registry.getOrganization(request.params.id, contextOf(request)));
 
