@@ -6,10 +6,10 @@ type PhaseResult = { seconds: number; families: Record<string, FamilySummary>; o
 export type EngineResult = {
   engine: string;
   phases: Record<string, PhaseResult>;
-  rss: { atSecond: number; megabytes: number; heapMegabytes?: number }[];
+  rss: { atSecond: number; megabytes: number; heapMegabytes?: number; heapCommittedMegabytes?: number; externalMegabytes?: number }[];
   driver: { leftOut: string[]; world: Record<string, number> };
 };
-type Report = { machine: string; date: string; seconds: number; connections: number; familySeconds: number; writeShare: number; results: EngineResult[] };
+type Report = { machine: string; date: string; rememberAnswers: boolean; seconds: number; connections: number; familySeconds: number; writeShare: number; results: EngineResult[] };
 
 const statusText = (statuses: Record<string, number>) => Object.entries(statuses).map(([status, n]) => `${status}×${n}`).join(' ');
 const yes = (met: boolean) => (met ? 'met' : '**not met**');
@@ -28,7 +28,7 @@ function engineSection(result: EngineResult, report: Report): string[] {
   const mixed = result.phases.mixed!;
   const total = totals(result);
   const lines = [
-    `### ${result.engine}: mixed load, ${report.connections} connections, ${Math.round(mixed.seconds)} s, ${report.writeShare * 100} % writes`,
+    `### ${result.engine}: mixed load, ${report.connections} connections, ${Math.round(mixed.seconds)} s, ${report.writeShare * 100} % writes, remembered answers ${report.rememberAnswers ? 'on' : 'off'}`,
     '',
     '| family | requests | req/s | p50 ms | p95 ms | p99 ms | statuses | errors |',
     '| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
@@ -38,6 +38,7 @@ function engineSection(result: EngineResult, report: Report): string[] {
     ...Object.entries(mixed.families).filter(([, f]) => f.kinds).map(([family, f]) => `${family} by kind and status: ${statusText(f.kinds!)}.`),
     '',
     `Errors (5xx, socket errors, unexpected 4xx, replays that differ): ${total.errors} — goal 0: ${yes(total.errors === 0)}.`,
+    ...lowPointLines(result.rss),
     `Server RSS: ${total.rss.start} MiB after the warm-up, ${total.rss.end} MiB at the end (peak ${total.rss.peak} MiB), growth ${total.rss.growthPercent} % — goal ≤ 10 %: ${yes(total.rss.growthPercent <= 10)}${total.heap.start === undefined ? '' : `; JS heap in use ${total.heap.start} → ${total.heap.end} MiB`}.`,
     '',
   ];
@@ -69,4 +70,19 @@ function engineSection(result: EngineResult, report: Report): string[] {
 
 export function markdownOf(report: Report): string {
   return [`Machine: ${report.machine}; ${report.date}.`, '', ...report.results.flatMap((result) => engineSection(result, report))].join('\n');
+}
+
+/**
+ * The lowest sample of each five minutes (each minute in a short run), per measure: a heap that
+ * settles levels off; a leak keeps rising in the heap's low points, not only in RSS.
+ */
+function lowPointLines(samples: EngineResult['rss']): string[] {
+  const span = (samples.at(-1)?.atSecond ?? 0) > 900 ? 300 : 60;
+  const windows = new Map<number, EngineResult['rss']>();
+  for (const sample of samples) windows.set(Math.floor(sample.atSecond / span), [...(windows.get(Math.floor(sample.atSecond / span)) ?? []), sample]);
+  const lows = (pick: (s: EngineResult['rss'][number]) => number | undefined) => [...windows.values()].map((w) => Math.min(...w.map((s) => pick(s) ?? Number.NaN))).join(' → ');
+  if (samples[0]?.heapCommittedMegabytes === undefined) return [`RSS, lowest sample of each ${span / 60} min: ${lows((s) => s.megabytes)} MiB.`];
+  return [
+    `Lowest sample of each ${span / 60} min, MiB — RSS: ${lows((s) => s.megabytes)}; V8 heap committed: ${lows((s) => s.heapCommittedMegabytes)}; heap in use: ${lows((s) => s.heapMegabytes)}; outside the heap (external): ${lows((s) => s.externalMegabytes)}.`,
+  ];
 }

@@ -13,7 +13,8 @@
  * while the other user signs in.
  *
  *   npm run bench:soak -- [--seconds=300] [--connections=100] [--engine=postgres|pglite|both]
- *     [--family-seconds=10] [--warm-up=10] [--write-share=0.1] [--json=file]
+ *     [--family-seconds=10] [--warm-up=10] [--write-share=0.1] [--remember=on|off] [--json=file]
+ * `--remember=off` builds the app without remembered answers (ADR 045), to show the reads alone.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -37,16 +38,21 @@ const writeShare = Number(option('write-share', '0.1'));
 const engineOption = option('engine', 'both');
 const engines = engineOption === 'both' ? ['postgres', 'pglite'] as const : [engineOption as 'postgres' | 'pglite'];
 const jsonPath = option('json', '');
+const rememberAnswers = option('remember', 'on') !== 'off';
 
-const megabytes = () => Math.round(process.memoryUsage().rss / 2 ** 20);
-const heapMegabytes = () => Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+/** RSS, and what of it V8 has committed for its heap, what the heap holds, and memory outside it. */
+function memorySample(atSecond: number) {
+  const { rss, heapTotal, heapUsed, external } = process.memoryUsage();
+  return { atSecond, megabytes: mib(rss), heapCommittedMegabytes: mib(heapTotal), heapMegabytes: mib(heapUsed), externalMegabytes: mib(external) };
+}
 
 async function soak(engine: 'postgres' | 'pglite'): Promise<EngineResult> {
   const database: BenchDatabase = engine === 'postgres' ? await freshPostgres() : await freshPglite();
   try {
     const { connection } = database;
     await prepareDatabase(connection, { demo: true, log: { info: () => {}, warn: () => {} } });
-    const app = await buildApp({ connection });
+    const app = await buildApp({ connection, rememberAnswers });
     app.get('/bench/baseline', { schema: { hide: true } }, async () => (await connection.executeSql('select id, name_ru from organizations order by id limit 25')).rows);
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     const short = { warmUpMs: Math.min(warmUpMs, 3000), durationMs: familySeconds * 1000, writeShare: 0, idempotentShare: 0, logins: false };
@@ -60,7 +66,7 @@ async function soak(engine: 'postgres' | 'pglite'): Promise<EngineResult> {
       base: address, connections, password: DEMO_PASSWORD, phases,
       users: demoUsers.map((u) => ({ role: u.role, email: u.email })), writerRoles: ['admin', 'coordinator'], attackedRole: 'analyst',
     };
-    const rss: { atSecond: number; megabytes: number; heapMegabytes: number }[] = [];
+    const rss: ReturnType<typeof memorySample>[] = [];
     let sampler: NodeJS.Timeout | undefined;
     let mixedStarted = 0;
     const phaseResults: Record<string, unknown> = {};
@@ -72,13 +78,13 @@ async function soak(engine: 'postgres' | 'pglite'): Promise<EngineResult> {
       process.stderr.write(`${engine}: ${message.event} ${message.phase ?? ''}\n`);
       if (message.event === 'measuring' && message.phase === 'mixed') {
         mixedStarted = performance.now();
-        rss.push({ atSecond: 0, megabytes: megabytes(), heapMegabytes: heapMegabytes() });
-        sampler = setInterval(() => rss.push({ atSecond: Math.round((performance.now() - mixedStarted) / 1000), megabytes: megabytes(), heapMegabytes: heapMegabytes() }), 5000);
+        rss.push(memorySample(0));
+        sampler = setInterval(() => rss.push(memorySample(Math.round((performance.now() - mixedStarted) / 1000))), 5000);
       }
       if (message.event === 'phase') {
         if (message.phase === 'mixed') {
           clearInterval(sampler);
-          rss.push({ atSecond: Math.round((performance.now() - mixedStarted) / 1000), megabytes: megabytes(), heapMegabytes: heapMegabytes() });
+          rss.push(memorySample(Math.round((performance.now() - mixedStarted) / 1000)));
         }
         phaseResults[message.phase!] = message;
       }
@@ -95,7 +101,7 @@ async function soak(engine: 'postgres' | 'pglite'): Promise<EngineResult> {
 
 const results: EngineResult[] = [];
 for (const engine of engines) results.push(await soak(engine));
-const report = { bench: 'soak', machine: machine(), date: new Date().toISOString(), seconds, connections, familySeconds, warmUpSeconds: warmUpMs / 1000, writeShare, results };
+const report = { bench: 'soak', machine: machine(), date: new Date().toISOString(), rememberAnswers, seconds, connections, familySeconds, warmUpSeconds: warmUpMs / 1000, writeShare, results };
 if (jsonPath) fs.writeFileSync(jsonPath, JSON.stringify(report, null, 2));
 console.log(JSON.stringify(report, null, 2));
 console.log(markdownOf(report));
