@@ -116,6 +116,29 @@ describe('remembered answers', () => {
     await vi.waitFor(async () => expect(await title()).toBe(`${original} (heard)`), { timeout: 2000, interval: 20 });
   });
 
+  // PGlite hears its own commits in process: only a server connection can be lost.
+  it.runIf(process.env.TEST_ENGINE === 'postgres')('serve nothing from memory while the listening connection is lost, and again once it is back', async () => {
+    const coordinator = await loginAs('coordinator');
+    const { id } = (await coordinator.get('/api/events')).json().items[1];
+    const title = async () => (await coordinator.get(`/api/events/${id}`)).json().title.en as string;
+    const quietly = (text: string) => t.connection.db.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`update events set title_en = ${text} where id = ${id}`);
+    });
+    const original = await title();
+    await t.connection.executeSql(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query ilike 'listen %'`);
+    await vi.waitFor(() => expect(t.app.answers.enabled).toBe(false), { timeout: 2000, interval: 10 });
+    // Deaf to changes, the app reads every answer: even a change nobody announced is seen.
+    await quietly(`${original} (while deaf)`);
+    expect(await title()).toBe(`${original} (while deaf)`);
+    await vi.waitFor(() => expect(t.app.answers.enabled).toBe(true), { timeout: 5000, interval: 50 });
+    expect(await title()).toBe(`${original} (while deaf)`);
+    await quietly(original);
+    expect(await title()).toBe(`${original} (while deaf)`); // remembered again
+    await t.connection.db.execute(sql`update events set title_en = ${original} where id = ${id}`);
+    await vi.waitFor(async () => expect(await title()).toBe(original), { timeout: 2000, interval: 20 });
+  });
+
   it('reads again when the minute turns, since answers may depend on the date', async () => {
     const coordinator = await loginAs('coordinator');
     const read = async () => (await coordinator.get('/api/obligations/deadlines')).body;
