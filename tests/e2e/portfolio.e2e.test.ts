@@ -65,6 +65,24 @@ async function as(role: Role, path: string, language: Language) {
 }
 
 /** The overview's figures: reports under review, and projects by health. */
+/**
+ * Mantine's Select: open it by its label and pick the option. A click that lands while the page
+ * re-renders under load can leave the list closed; it is opened again, at most three times.
+ */
+async function choose(label: string, option: string) {
+  const item = page.getByRole('option', { name: option, exact: true });
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByRole('combobox', { name: label, exact: true }).click();
+    try {
+      await item.waitFor({ timeout: 5000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  await item.click();
+}
+
 async function rollUp() {
   const figures = page.getByTestId('portfolio-rollup').locator(':scope > *');
   const number = async (index: number) => Number((await figures.nth(index).locator('p').last().textContent())?.replace(/\D/g, ''));
@@ -94,10 +112,8 @@ describe('the project portfolio', () => {
     await page.getByRole('link', { name: text.project }).click();
     await settle(page);
     await page.getByLabel(text.year, { exact: true }).fill(String(year));
-    await page.getByRole('combobox', { name: text.quarter, exact: true }).click();
-    await page.getByRole('option', { name: String(index), exact: true }).click();
-    await page.getByRole('combobox', { name: text.rag, exact: true }).click();
-    await page.getByRole('option', { name: text.red, exact: true }).click();
+    await choose(text.quarter, String(index));
+    await choose(text.rag, text.red);
     await page.getByRole('textbox', { name: text.justification }).fill(text.first);
     await page.getByRole('button', { name: text.send }).click();
     const submitted = page.locator('[data-report-status=submitted]');
