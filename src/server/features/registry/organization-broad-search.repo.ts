@@ -2,7 +2,7 @@ import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { organizationDirections, organizations } from '../../db/schema/index';
 import { organizationNamesVector } from '../../db/search-expressions';
-import type { MatchQuery } from './organization-matches';
+import { nameMatches, type MatchQuery } from './organization-matches';
 import { afterCursor, decodeCursor, encodeCursor } from '../../lib/keyset';
 import { registryGenerationValue } from './registry-generation';
 import { organizationHitColumns } from './registry.mappers';
@@ -28,7 +28,8 @@ export async function searchBroadOrganizations(db: Executor, query: MatchQuery, 
     ? sql<boolean>`exists (select 1 from ${organizationDirections} where ${organizationDirections.organizationId} = ${organizations.id} and ${inArray(organizationDirections.directionId, directionIds)} offset 0)`
     : sql<boolean>`false`;
   // A name in another script or with a typo (the trigram arm), tested on each row read, not searched.
-  const bySimilarName = terms.nameKey ? sql<boolean>`coalesce(${terms.nameKey} <% ${organizations.nameLatin}, false)` : sql<boolean>`false`;
+  const nameTest = nameMatches(query);
+  const bySimilarName = nameTest ? sql<boolean>`coalesce(${nameTest}, false)` : sql<boolean>`false`;
   const byNames = sql<boolean>`(${organizationNamesVector(organizations)} @@ (${terms.tsquery}))`;
   // The same test on the row already read: the names are search_vector's weight A (no parsing).
   const namesHold = sql<boolean>`coalesce(ts_filter(${organizations.searchVector}, '{a}') @@ (${terms.tsquery}), false)`;

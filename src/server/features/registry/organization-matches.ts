@@ -4,18 +4,6 @@ import { directions, organizationDirections, organizations } from '../../db/sche
 import { organizationNamesVector } from '../../db/search-expressions';
 import type { SearchTerms } from './search-terms';
 
-/**
- * Directions the query names in any language, with all their descendants: "биотехнологии",
- * "biotechnology" and "生物技术" all name the same branch of the taxonomy. Asked once per search,
- * before the search statements: as a literal list their ids let the planner estimate the match
- * through organization_directions' index instead of guessing at a subquery.
- */
-export async function matchingDirectionIds(db: Executor, terms: SearchTerms): Promise<string[]> {
-  const result = await db.execute(sql`${namedDirections(terms)} select id from hits`);
-  // Both drivers answer raw queries with { rows }.
-  return (result as unknown as { rows: { id: string }[] }).rows.map((row) => row.id);
-}
-
 /** `with recursive hits(id)`: the directions the query names, with their branches. */
 function namedDirections(terms: SearchTerms): SQL {
   const chineseLabel = terms.chinese.length ? sql`or ${directions.labelZh} like ${`%${escapeLike(terms.raw)}%`}` : sql``;
@@ -53,10 +41,49 @@ function substringArm(terms: SearchTerms): SQL {
  * breadth (ADR 041): `broad` when its text or direction arm passes `rankedHitLimit` hits, and then
  * `rankNames` when there are organizations whose names hold its words, few enough to rank.
  */
-export type MatchQuery = { terms: SearchTerms; directionIds: string[]; broad?: boolean; rankNames?: boolean };
+export type MatchQuery = { terms: SearchTerms; directionIds: string[]; broad?: boolean; rankNames?: boolean; namesHoldWords?: boolean };
 
+/**
+ * Whether some name holds every word of the query's name key, each with a typo at most or in
+ * another script (ADR 046): `exists` over the trigram index, asked only of a key of several words.
+ */
+function someNameHoldsWords(terms: SearchTerms): SQL {
+  if (terms.nameWords.length === 0) return sql`false`;
+  return sql`exists (select 1 from ${organizations} where ${nameHoldsWords(terms.nameWords)})`;
+}
+
+function nameHoldsWords(words: string[]): SQL {
+  return sql.join(words.map((word) => sql`${word} <% ${organizations.nameLatin}`), sql` and `);
+}
+
+/**
+ * The typo arm's test of an organization's names (ADR 046): a name that holds each word of the
+ * query when some name does; otherwise a name close to the whole key, which a long word can pass
+ * alone ("tuimada soft" is 0.6 similar to every "tuimada …"). Undefined for a query with no key.
+ */
+export function nameMatches({ terms, namesHoldWords }: MatchQuery): SQL | undefined {
+  if (!terms.nameKey) return undefined;
+  return namesHoldWords ? nameHoldsWords(terms.nameWords) : sql`${terms.nameKey} <% ${organizations.nameLatin}`;
+}
+
+type MatchRow = { ids: string[] | string; names_hold_words: boolean };
+
+function directionIdsOf(row: MatchRow): string[] {
+  return typeof row.ids === 'string' ? (JSON.parse(row.ids) as string[]) : row.ids;
+}
+
+/**
+ * A list's match query, in one statement: the directions the query names in any language, with all
+ * their descendants ("биотехнологии", "biotechnology" and "生物技术" name the same branch of the
+ * taxonomy), and whether a name holds its words. As a literal list the direction ids let the planner
+ * estimate the match through organization_directions' index instead of guessing at a subquery.
+ */
 export async function matchQueryOf(db: Executor, terms: SearchTerms): Promise<MatchQuery> {
-  return { terms, directionIds: await matchingDirectionIds(db, terms) };
+  const result = await db.execute(sql`${namedDirections(terms)}
+    select coalesce((select json_agg(id) from hits), '[]'::json) as ids, ${someNameHoldsWords(terms)} as names_hold_words`);
+  const [row] = (result as unknown as { rows: MatchRow[] }).rows;
+  if (!row) throw new Error('the match statement answers one row');
+  return { terms, directionIds: directionIdsOf(row), namesHoldWords: row.names_hold_words };
 }
 
 /**
@@ -74,16 +101,15 @@ export async function searchQueryOf(db: Executor, terms: SearchTerms, hitLimit =
   const limit = hitLimit + 1;
   const upTo = (rows: SQL) => sql`(select count(*)::int from (${rows} limit ${limit}) arm)`;
   const result = await db.execute(sql`${namedDirections(terms)}
-    select coalesce((select json_agg(id) from hits), '[]'::json) as ids,
+    select coalesce((select json_agg(id) from hits), '[]'::json) as ids, ${someNameHoldsWords(terms)} as names_hold_words,
       ${upTo(sql`select 1 from ${organizations} where ${organizations.searchVector} @@ (${terms.tsquery})`)} as text_hits,
       ${upTo(sql`select 1 from ${organizationDirections} where ${organizationDirections.directionId} = any(array(select id from hits))`)} as direction_hits,
       ${upTo(sql`select 1 from ${organizations} where ${organizationNamesVector(organizations)} @@ (${terms.tsquery})`)} as name_hits`);
-  type Row = { ids: string[] | string; text_hits: number; direction_hits: number; name_hits: number };
+  type Row = MatchRow & { text_hits: number; direction_hits: number; name_hits: number };
   const [row] = (result as unknown as { rows: Row[] }).rows;
   if (!row) throw new Error('the breadth statement answers one row');
-  const directionIds = typeof row.ids === 'string' ? (JSON.parse(row.ids) as string[]) : row.ids;
   const broad = Math.max(row.text_hits, row.direction_hits) >= limit;
-  return { terms, directionIds, broad, rankNames: row.name_hits > 0 && row.name_hits < limit };
+  return { terms, directionIds: directionIdsOf(row), broad, rankNames: row.name_hits > 0 && row.name_hits < limit, namesHoldWords: row.names_hold_words };
 }
 
 /**
@@ -92,8 +118,10 @@ export async function searchQueryOf(db: Executor, terms: SearchTerms, hitLimit =
  * text-search GIN, the trigram GIN on the Latin name key, organization_directions by direction);
  * an OR of the three over the organizations row would scan the whole table instead.
  */
-export function matchedOrganizations({ terms, directionIds }: MatchQuery, options: { substring?: boolean } = {}): SQL {
-  const byName = terms.nameKey ? sql`union all select ${organizations.id}, false, true, false from ${organizations} where ${terms.nameKey} <% ${organizations.nameLatin}` : sql``;
+export function matchedOrganizations(query: MatchQuery, options: { substring?: boolean } = {}): SQL {
+  const { terms, directionIds } = query;
+  const nameTest = nameMatches(query);
+  const byName = nameTest ? sql`union all select ${organizations.id}, false, true, false from ${organizations} where ${nameTest}` : sql``;
   const byDirection = directionIds.length
     ? sql`union all select ${organizationDirections.organizationId}, false, false, true from ${organizationDirections}
         where ${inArray(organizationDirections.directionId, directionIds)}`

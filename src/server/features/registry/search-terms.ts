@@ -4,15 +4,26 @@ import { nameMatchingKey } from '../../../shared/name-matching';
 
 /**
  * One query, read three ways: stemmed Russian and English, Chinese words cut by the app, and the
- * folded Latin key for names with typos or in another script.
+ * folded Latin key for names with typos or in another script. `nameWords` are the key's words a
+ * name must each hold (ADR 046): empty unless the key has two or more words of three letters.
  */
-export type SearchTerms = { raw: string; tsquery: SQL; nameKey: string; chinese: string[] };
+export type SearchTerms = { raw: string; tsquery: SQL; nameKey: string; nameWords: string[]; chinese: string[] };
+
+/** Enough words to pin a name; more add statement cost and no precision. */
+const nameWordLimit = 6;
+
+/** The words of a name key worth matching one by one: "ni", "i", "co" would match any name. */
+export function nameWordsOf(nameKey: string): string[] {
+  const words = [...new Set(nameKey.split(' ').filter((word) => word.length >= 3))].slice(0, nameWordLimit);
+  return words.length >= 2 ? words : [];
+}
 
 export function searchTermsOf(q: string): SearchTerms {
   const chinese = chineseWords(q).split(' ').filter(Boolean);
   const parts: SQL[] = [sql`websearch_to_tsquery('russian', ${q})`, sql`websearch_to_tsquery('english', ${q})`];
   if (chinese.length) parts.push(sql`to_tsquery('simple', ${chinese.join(' & ')})`);
-  return { raw: q, tsquery: sql.join(parts, sql` || `), nameKey: nameMatchingKey(q), chinese };
+  const nameKey = nameMatchingKey(q);
+  return { raw: q, tsquery: sql.join(parts, sql` || `), nameKey, nameWords: nameWordsOf(nameKey), chinese };
 }
 
 /** Words of the query as they may appear in a text, for highlighting: stems for alphabetic words. */
