@@ -20,6 +20,7 @@ import { createAuditService } from '../src/server/features/audit/audit.service';
 import { createRegistryService } from '../src/server/features/registry/registry.service';
 import { searchQuery } from '../src/shared/contracts/search';
 import { openPostgres, type DatabaseConnection } from '../src/server/db/client';
+import { applyMigrations } from '../src/server/db/migrate';
 import type { RequestContext, UserActor } from '../src/server/lib/actor';
 import { freshPglite, freshPostgres } from './bench-databases';
 import { machine, round, summarize } from './bench-support';
@@ -133,6 +134,8 @@ async function measureQueries({ connection, context, cookies }: Setup, runs: num
 }
 
 async function prepare(connection: DatabaseConnection, reuse = false) {
+  // A database kept from an earlier run gets the migrations committed since.
+  if (reuse) await applyMigrations(connection);
   const loaded = reuse ? 'reused' : await loadRegistry(connection, plan, (done) => { if (done % 20_000 < 1000) process.stderr.write(`${connection.engine}: ${done} organizations\n`); });
   const coordinator = await createCoordinator(connection);
   const actor: UserActor = { kind: 'user', id: coordinator.userId, email: 'bench.coordinator@example.org', fullName: 'Bench Coordinator', language: 'ru', roles: ['coordinator'], memberOrganizationIds: [], managedEcosystemIds: [], via: 'session' };
@@ -146,10 +149,10 @@ if (only !== 'pglite') {
   try {
     const { loaded, context, cookies } = await prepare(database.connection, Boolean(reuseUrl));
     if (variants.includes('jit-on')) {
-      // JIT compilation makes each statement take seconds here: a few repetitions say enough.
+      // A statement JIT compiles can take seconds: the time budget per query bounds the repetitions.
       await database.connection.executeSql(`alter database ${name} reset jit`);
       const withJit = await openPostgres(database.url!);
-      engines.push({ engine: 'postgres', settings: 'server defaults (jit on)', loaded, results: await measureQueries({ connection: withJit, context, cookies }, Math.min(runsOf.postgres, 5), 3) });
+      engines.push({ engine: 'postgres', settings: 'server defaults (jit on)', loaded, results: await measureQueries({ connection: withJit, context, cookies }, runsOf.postgres, minRunsOption) });
       await withJit.close();
     }
     if (variants.includes('jit-off')) {

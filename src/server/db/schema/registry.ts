@@ -24,6 +24,9 @@ export const directions = pgTable('directions', {
   okvedSection: text('okved_section'),
   sortOrder: integer('sort_order').notNull().default(0),
   active: boolean('active').notNull().default(true),
+  /** The labels' words, kept for every search that asks which directions a query names. */
+  labelVectorRu: tsvector('label_vector_ru').generatedAlwaysAs(sql`to_tsvector('russian', label_ru)`),
+  labelVectorEn: tsvector('label_vector_en').generatedAlwaysAs(sql`to_tsvector('english', label_en)`),
 });
 
 export const organizations = pgTable(

@@ -9,8 +9,8 @@ function namedDirections(terms: SearchTerms): SQL {
   const chineseLabel = terms.chinese.length ? sql`or ${directions.labelZh} like ${`%${escapeLike(terms.raw)}%`}` : sql``;
   return sql`with recursive hits as (
       select id from ${directions}
-      where to_tsvector('russian', ${directions.labelRu}) @@ websearch_to_tsquery('russian', ${terms.raw})
-         or to_tsvector('english', ${directions.labelEn}) @@ websearch_to_tsquery('english', ${terms.raw})
+      where ${directions.labelVectorRu} @@ websearch_to_tsquery('russian', ${terms.raw})
+         or ${directions.labelVectorEn} @@ websearch_to_tsquery('english', ${terms.raw})
          ${chineseLabel}
       union
       select d.id from ${directions} d join hits h on d.parent_id = h.id

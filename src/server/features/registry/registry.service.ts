@@ -11,7 +11,7 @@ import { findDuplicateCandidates } from './organization-checks';
 import * as searchRepo from './organization-search.repo';
 import { searchQueryOf } from './organization-matches';
 import { highlightWords, searchTermsOf } from './search-terms';
-import { makeSnippet } from './snippets';
+import { firstSnippet } from './snippets';
 import { organizationsTable } from './organization-export';
 import { toCsv, toXlsx } from '../../lib/spreadsheet';
 
@@ -98,7 +98,7 @@ export function createRegistryService({ db, clock, audit, rankedHitLimit, rememb
       const order = [language, ...languages.filter((l) => l !== language)];
       const items = rows.map((row) => {
         const descriptions = { ru: row.organization.descriptionRu, en: row.organization.descriptionEn, zh: row.organization.descriptionZh };
-        const snippet = order.map((l) => makeSnippet(descriptions[l], words)).find(Boolean) ?? null;
+        const snippet = firstSnippet(order.map((l) => descriptions[l]), words);
         const matchedBy = (['text', 'name', 'direction'] as const).filter((how) => ({ text: row.byText, name: row.byName, direction: row.byDirection })[how]);
         return { organization: toOrganizationSummary(row.organization), score: Math.round(Number(row.score) * 1000) / 1000, matchedBy, snippet };
       });

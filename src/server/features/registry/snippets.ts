@@ -33,3 +33,12 @@ export function makeSnippet(text: string | null | undefined, words: string[], wi
   }, []);
   return { text: window, highlights: merged };
 }
+
+/** The snippet of the first text that holds a word (the reader's language first); the rest are not cut. */
+export function firstSnippet(texts: (string | null | undefined)[], words: string[]): Snippet | null {
+  for (const text of texts) {
+    const snippet = makeSnippet(text, words);
+    if (snippet) return snippet;
+  }
+  return null;
+}

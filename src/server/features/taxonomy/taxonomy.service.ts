@@ -32,9 +32,9 @@ function toDirection(row: repo.DirectionRow, usage: repo.DirectionUsage | null):
   };
 }
 
-/** The columns an audit entry compares, without the id. */
+/** The columns an audit entry compares: without the id and the vectors kept from the labels. */
 function audited(row: repo.DirectionRow) {
-  const { id: _id, ...fields } = row;
+  const { id: _id, labelVectorRu: _ru, labelVectorEn: _en, ...fields } = row;
   return fields;
 }
 

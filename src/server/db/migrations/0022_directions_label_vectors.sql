@@ -1,0 +1,2 @@
+ALTER TABLE "directions" ADD COLUMN "label_vector_ru" "tsvector" GENERATED ALWAYS AS (to_tsvector('russian', label_ru)) STORED;--> statement-breakpoint
+ALTER TABLE "directions" ADD COLUMN "label_vector_en" "tsvector" GENERATED ALWAYS AS (to_tsvector('english', label_en)) STORED;
