@@ -5,7 +5,7 @@ import type { Executor } from '../../db/client';
 import {
   directions, ecosystemMemberships, organizations, partneringProfileDirections, partneringProfiles, partneringReviews, partneringSettings,
 } from '../../db/schema/index';
-import { searchTermsOf } from '../registry/search-terms';
+import { searchTermsOf, textQuery } from '../registry/search-terms';
 
 export type ProfileRow = typeof partneringProfiles.$inferSelect;
 export type ProfileValues = typeof partneringProfiles.$inferInsert;
@@ -110,9 +110,9 @@ export async function listProfiles(db: Executor, query: ListProfilesQuery, scope
   if (query.ecosystemId) conditions.push(residentOf([query.ecosystemId]));
   let rank: SQL | null = null;
   if (query.q) {
-    const terms = searchTermsOf(query.q);
-    conditions.push(sql`${p.searchVector} @@ (${terms.tsquery})`);
-    rank = sql`ts_rank(${p.searchVector}, ${terms.tsquery})`;
+    const tsquery = textQuery(searchTermsOf(query.q));
+    conditions.push(sql`${p.searchVector} @@ (${tsquery})`);
+    rank = sql`ts_rank(${p.searchVector}, ${tsquery})`;
   }
   const where = and(...conditions.filter(Boolean));
   // The review queue is worked oldest first, so no author waits behind later ones.

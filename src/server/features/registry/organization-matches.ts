@@ -1,8 +1,9 @@
-import { inArray, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { inline, type Bind } from '../../db/bind';
 import type { Executor } from '../../db/client';
 import { directions, organizationDirections, organizations } from '../../db/schema/index';
 import { organizationNamesVector } from '../../db/search-expressions';
-import type { SearchTerms } from './search-terms';
+import { textQuery, type SearchTerms } from './search-terms';
 
 /** `with recursive hits(id)`: the directions the query names, with their branches. */
 function namedDirections(terms: SearchTerms): SQL {
@@ -49,11 +50,11 @@ export type MatchQuery = { terms: SearchTerms; directionIds: string[]; broad?: b
  */
 function someNameHoldsWords(terms: SearchTerms): SQL {
   if (terms.nameWords.length === 0) return sql`false`;
-  return sql`exists (select 1 from ${organizations} where ${nameHoldsWords(terms.nameWords)})`;
+  return sql`exists (select 1 from ${organizations} where ${nameHoldsWords(terms.nameWords, inline)})`;
 }
 
-function nameHoldsWords(words: string[]): SQL {
-  return sql.join(words.map((word) => sql`${word} <% ${organizations.nameLatin}`), sql` and `);
+function nameHoldsWords(words: string[], bind: Bind): SQL {
+  return sql.join(words.map((word, i) => sql`${bind(`nameWord${i}`, word)} <% ${organizations.nameLatin}`), sql` and `);
 }
 
 /**
@@ -61,9 +62,19 @@ function nameHoldsWords(words: string[]): SQL {
  * query when some name does; otherwise a name close to the whole key, which a long word can pass
  * alone ("tuimada soft" is 0.6 similar to every "tuimada …"). Undefined for a query with no key.
  */
-export function nameMatches({ terms, namesHoldWords }: MatchQuery): SQL | undefined {
+export function nameMatches({ terms, namesHoldWords }: MatchQuery, bind: Bind = inline): SQL | undefined {
   if (!terms.nameKey) return undefined;
-  return namesHoldWords ? nameHoldsWords(terms.nameWords) : sql`${terms.nameKey} <% ${organizations.nameLatin}`;
+  return namesHoldWords ? nameHoldsWords(terms.nameWords, bind) : sql`${bind('nameKey', terms.nameKey)} <% ${organizations.nameLatin}`;
+}
+
+/**
+ * What the text of a match's statements depends on besides the caller and the page (ADR 047): two
+ * queries of the same shape send the same statements with other values. `nameMatches`,
+ * `textQuery` and `matchedOrganizations` branch on nothing else.
+ */
+export function matchShape({ terms, directionIds, namesHoldWords }: MatchQuery): string {
+  const name = !terms.nameKey ? 'no-name' : namesHoldWords ? `name-words-${terms.nameWords.length}` : 'name-key';
+  return [terms.chinese.length ? 'chinese' : 'no-chinese', name, directionIds.length ? 'directions' : 'no-directions'].join(' ');
 }
 
 type MatchRow = { ids: string[] | string; names_hold_words: boolean };
@@ -102,9 +113,9 @@ export async function searchQueryOf(db: Executor, terms: SearchTerms, hitLimit =
   const upTo = (rows: SQL) => sql`(select count(*)::int from (${rows} limit ${limit}) arm)`;
   const result = await db.execute(sql`${namedDirections(terms)}
     select coalesce((select json_agg(id) from hits), '[]'::json) as ids, ${someNameHoldsWords(terms)} as names_hold_words,
-      ${upTo(sql`select 1 from ${organizations} where ${organizations.searchVector} @@ (${terms.tsquery})`)} as text_hits,
+      ${upTo(sql`select 1 from ${organizations} where ${organizations.searchVector} @@ (${textQuery(terms)})`)} as text_hits,
       ${upTo(sql`select 1 from ${organizationDirections} where ${organizationDirections.directionId} = any(array(select id from hits))`)} as direction_hits,
-      ${upTo(sql`select 1 from ${organizations} where ${organizationNamesVector(organizations)} @@ (${terms.tsquery})`)} as name_hits`);
+      ${upTo(sql`select 1 from ${organizations} where ${organizationNamesVector(organizations)} @@ (${textQuery(terms)})`)} as name_hits`);
   type Row = MatchRow & { text_hits: number; direction_hits: number; name_hits: number };
   const [row] = (result as unknown as { rows: Row[] }).rows;
   if (!row) throw new Error('the breadth statement answers one row');
@@ -118,17 +129,20 @@ export async function searchQueryOf(db: Executor, terms: SearchTerms, hitLimit =
  * text-search GIN, the trigram GIN on the Latin name key, organization_directions by direction);
  * an OR of the three over the organizations row would scan the whole table instead.
  */
-export function matchedOrganizations(query: MatchQuery, options: { substring?: boolean } = {}): SQL {
+export function matchedOrganizations(query: MatchQuery, options: { substring?: boolean; bind?: Bind } = {}): SQL {
   const { terms, directionIds } = query;
-  const nameTest = nameMatches(query);
+  const bind = options.bind ?? inline;
+  const nameTest = nameMatches(query, bind);
   const byName = nameTest ? sql`union all select ${organizations.id}, false, true, false from ${organizations} where ${nameTest}` : sql``;
+  // As one array value the named directions still let the planner estimate the arm through
+  // organization_directions' index (it sees the value) rather than guess at a subquery.
   const byDirection = directionIds.length
     ? sql`union all select ${organizationDirections.organizationId}, false, false, true from ${organizationDirections}
-        where ${inArray(organizationDirections.directionId, directionIds)}`
+        where ${organizationDirections.directionId} = any(${bind('directionIds', directionIds)}::uuid[])`
     : sql``;
   return sql`(select id, bool_or(by_text) as by_text, bool_or(by_name) as by_name, bool_or(by_direction) as by_direction
     from (
-      select ${organizations.id} as id, true as by_text, false as by_name, false as by_direction from ${organizations} where ${organizations.searchVector} @@ (${terms.tsquery})
+      select ${organizations.id} as id, true as by_text, false as by_name, false as by_direction from ${organizations} where ${organizations.searchVector} @@ (${textQuery(terms, bind)})
       ${byName}
       ${byDirection}
       ${options.substring ? substringArm(terms) : sql``}

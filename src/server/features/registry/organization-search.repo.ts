@@ -1,56 +1,38 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
+import { recordingPlaceholders, type Bind } from '../../db/bind';
 import type { Executor } from '../../db/client';
+import { preparedStatements } from '../../db/prepared';
 import { directions, ecosystemMemberships, organizationDirections, organizations } from '../../db/schema/index';
 import type { OrganizationReadScope } from './registry.policy';
-import { displayName, readScopeCondition } from './registry.repo';
-import { matchedOrganizations, type MatchQuery } from './organization-matches';
+import { displayName } from './registry.repo';
+import type { MatchQuery } from './organization-matches';
+import { scopedHits, searchShape, type SearchFilters, type SearchPage } from './organization-search-parts';
 import { afterCursor, decodeCursor, encodeCursor } from '../../lib/keyset';
 import { registryGenerationValue } from './registry-generation';
 import { organizationHitColumns } from './registry.mappers';
 import { searchBroadOrganizations } from './organization-broad-search.repo';
+import { textQuery } from './search-terms';
 
-export type SearchFilters = { kind?: string; country?: string; ecosystemId?: string; directionId?: string; sizeBand?: string };
-
-function filterConditions(filters: SearchFilters): (SQL | undefined)[] {
-  return [
-    filters.kind ? eq(organizations.kind, filters.kind) : undefined,
-    filters.country ? eq(organizations.country, filters.country) : undefined,
-    filters.sizeBand ? eq(organizations.sizeBand, filters.sizeBand) : undefined,
-    filters.ecosystemId
-      ? inArray(organizations.id, sql`(select organization_id from ${ecosystemMemberships} where ecosystem_id = ${filters.ecosystemId} and status <> 'former')`)
-      : undefined,
-    filters.directionId
-      ? inArray(organizations.id, sql`(select organization_id from ${organizationDirections} where direction_id = ${filters.directionId})`)
-      : undefined,
-  ];
-}
-
-/** The hits of a query within the caller's scope and the filters: the join and condition both statements share. */
-function scopedHits(scope: OrganizationReadScope, query: MatchQuery, filters: SearchFilters) {
-  return { hits: sql`${matchedOrganizations(query)} as hits`, on: sql`hits.id = ${organizations.id}`, where: and(readScopeCondition(scope), ...filterConditions(filters)) };
-}
-
-/**
- * One page of hits, best first; a broad query's page ranks only the names it matches (ADR 041). The next page starts after the cursor (score, name, id) rather
- * than at an offset; the total comes with the facets.
- */
-export async function searchOrganizations(db: Executor, scope: OrganizationReadScope, query: MatchQuery, filters: SearchFilters, page: { page: number; pageSize: number; after?: string }) {
-  const { hits, on, where } = scopedHits(scope, query, filters);
-  if (query.broad) return searchBroadOrganizations(db, query, where, page);
+/** The parts of a narrow page's statement, its values written down through `bind`. */
+function narrowPageParts(scope: OrganizationReadScope, query: MatchQuery, filters: SearchFilters, keyset: unknown[] | undefined, bind: Bind) {
+  const { hits, on, where } = scopedHits(scope, query, filters, bind);
   const { terms } = query;
-  const textRank = sql`case when hits.by_text then ts_rank(${organizations.searchVector}, ${terms.tsquery}) * 10 else 0 end`;
-  const nameSimilarity = terms.nameKey ? sql`case when hits.by_name then word_similarity(${terms.nameKey}, coalesce(${organizations.nameLatin}, '')) else 0 end` : sql`0`;
+  const textRank = sql`case when hits.by_text then ts_rank(${organizations.searchVector}, ${textQuery(terms, bind)}) * 10 else 0 end`;
+  const nameSimilarity = terms.nameKey ? sql`case when hits.by_name then word_similarity(${bind('nameKey', terms.nameKey)}, coalesce(${organizations.nameLatin}, '')) else 0 end` : sql`0`;
   // Text relevance first, a close name next, a shared direction last; ties by name for a stable order.
   const score = sql<number>`(${textRank} + ${nameSimilarity} + case when hits.by_direction then 0.3 else 0 end)::float8`;
-  const keyset = page.after ? decodeCursor(page.after, ['number', 'string', 'string']) : undefined;
   const afterKeyset = keyset
     ? afterCursor([
-        { expression: score, direction: 'desc', value: keyset[0]! },
-        { expression: displayName, direction: 'asc', value: keyset[1]! },
-        { expression: sql`${organizations.id}`, direction: 'asc', value: keyset[2]! },
+        { expression: score, direction: 'desc', value: bind('afterScore', keyset[0]) },
+        { expression: displayName, direction: 'asc', value: bind('afterName', keyset[1]) },
+        { expression: sql`${organizations.id}`, direction: 'asc', value: bind('afterId', keyset[2]) },
       ])
     : undefined;
-  const rows = await db
+  return { hits, on, where: and(where, afterKeyset), score };
+}
+
+function prepareNarrowPage(db: Executor, { hits, on, where, score }: ReturnType<typeof narrowPageParts>) {
+  return db
     .select({
       organization: organizationHitColumns,
       score,
@@ -62,10 +44,28 @@ export async function searchOrganizations(db: Executor, scope: OrganizationReadS
     })
     .from(organizations)
     .innerJoin(hits, on)
-    .where(and(where, afterKeyset))
+    .where(where)
     .orderBy(sql`${score} desc`, displayName, organizations.id)
-    .limit(page.pageSize + 1)
-    .offset(keyset ? 0 : (page.page - 1) * page.pageSize);
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare('');
+}
+
+const narrowPages = preparedStatements<ReturnType<typeof prepareNarrowPage>>();
+
+/**
+ * One page of hits, best first; a broad query's page ranks only the names it matches (ADR 041).
+ * The next page starts after the cursor (score, name, id) rather than at an offset; the total comes
+ * with the facets. The statement is built once per shape and sent unnamed (ADR 047): each search is
+ * still planned with its own values.
+ */
+export async function searchOrganizations(db: Executor, scope: OrganizationReadScope, query: MatchQuery, filters: SearchFilters, page: SearchPage) {
+  if (query.broad) return searchBroadOrganizations(db, scope, query, filters, page);
+  const keyset = page.after ? decodeCursor(page.after, ['number', 'string', 'string']) : undefined;
+  const { bind, values } = recordingPlaceholders();
+  const parts = narrowPageParts(scope, query, filters, keyset, bind);
+  const statement = narrowPages(db, `${searchShape(scope, query, filters)} ${keyset ? 'after' : 'offset'}`, () => prepareNarrowPage(db, parts));
+  const rows = await statement.execute({ ...values, limit: page.pageSize + 1, offset: keyset ? 0 : (page.page - 1) * page.pageSize });
   const items = rows.slice(0, page.pageSize);
   const last = items.at(-1);
   const nextCursor = rows.length > page.pageSize && last ? encodeCursor([Number(last.score), last.displayName, last.organization.id]) : null;

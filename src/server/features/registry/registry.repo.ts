@@ -7,6 +7,7 @@ import { matchedOrganizations, matchQueryOf, type MatchQuery } from './organizat
 import { searchTermsOf } from './search-terms';
 import { readRegistryGeneration, registryGenerationValue, type GenerationCache } from './registry-generation';
 import { preparedStatements } from '../../db/prepared';
+import { inline, placeholder, type Bind } from '../../db/bind';
 import { organizationSummaryColumns } from './registry.mappers';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -30,13 +31,18 @@ export function readScopeCondition(scope: OrganizationReadScope): SQL | undefine
 
 /**
  * The same scope with its lists as parameters (`visibilities`, `organizationIds`, `ecosystemIds`),
- * for a prepared statement: every arm is present, an empty list matches nothing.
+ * for a statement built once per shape: every arm is present, an empty list matches nothing.
  */
-function readScopeParameterCondition(scope: OrganizationReadScope): SQL | undefined {
+function readScopeParameterCondition(scope: OrganizationReadScope, bind: Bind): SQL | undefined {
   if (scope.all) return undefined;
-  return sql`(${organizations.visibility} = any(${sql.placeholder('visibilities')}::text[])
-    or ${organizations.id} = any(${sql.placeholder('organizationIds')}::uuid[])
-    or ${organizations.id} in (select ${ecosystemMemberships.organizationId} from ${ecosystemMemberships} where ${ecosystemMemberships.ecosystemId} = any(${sql.placeholder('ecosystemIds')}::uuid[])))`;
+  return sql`(${organizations.visibility} = any(${bind('visibilities', scope.visibilities)}::text[])
+    or ${organizations.id} = any(${bind('organizationIds', scope.organizationIds)}::uuid[])
+    or ${organizations.id} in (select ${ecosystemMemberships.organizationId} from ${ecosystemMemberships} where ${ecosystemMemberships.ecosystemId} = any(${bind('ecosystemIds', scope.ecosystemIds)}::uuid[])))`;
+}
+
+/** The read scope as the statement binds its values: inline as it is, else as parameters. */
+export function boundReadScopeCondition(scope: OrganizationReadScope, bind: Bind): SQL | undefined {
+  return bind === inline ? readScopeCondition(scope) : readScopeParameterCondition(scope, bind);
 }
 
 function scopeParameters(scope: OrganizationReadScope) {
@@ -66,13 +72,8 @@ const sortExpressions = {
   kind: sql<string>`${organizations.kind}`,
 };
 
-/** A filter's value in the statement: itself, or a named placeholder in a prepared statement. */
-type Bind = (name: string, value: string) => unknown;
-const inline: Bind = (_name, value) => value;
-const parameter: Bind = (name) => sql.placeholder(name);
-
 function listConditions(scope: OrganizationReadScope, filter: OrganizationFilter, match: MatchQuery | undefined, bind: Bind = inline): (SQL | undefined)[] {
-  const conditions: (SQL | undefined)[] = [bind === inline ? readScopeCondition(scope) : readScopeParameterCondition(scope)];
+  const conditions: (SQL | undefined)[] = [boundReadScopeCondition(scope, bind)];
   if (match) {
     // The list's search is the registry search (stems, Chinese words, names across scripts,
     // directions), and a part of a name still finds it while the user is typing.
@@ -115,7 +116,7 @@ function preparedSummaryPage(db: Executor, scope: OrganizationReadScope, filter:
   const shape = [scope.all ? 'all' : 'scoped', ...present, order.key, order.direction, keyset ? 'after' : 'offset'].join('_');
   const statement = summaryPages(db, shape, () => db
     .select({ organization: organizationSummaryColumns, sortValue: order.sortBy, generation: registryGenerationValue }).from(organizations)
-    .where(and(...listConditions(scope, filter, undefined, parameter), keyset ? afterKeyset(order, sql.placeholder('afterSort'), sql.placeholder('afterId')) : undefined))
+    .where(and(...listConditions(scope, filter, undefined, placeholder), keyset ? afterKeyset(order, sql.placeholder('afterSort'), sql.placeholder('afterId')) : undefined))
     .orderBy(...order.orderBy)
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { inline, type Bind } from '../../db/bind';
 import { chineseWords } from '../../../shared/chinese-words';
 import { nameMatchingKey } from '../../../shared/name-matching';
 
@@ -7,7 +8,7 @@ import { nameMatchingKey } from '../../../shared/name-matching';
  * folded Latin key for names with typos or in another script. `nameWords` are the key's words a
  * name must each hold (ADR 046): empty unless the key has two or more words of three letters.
  */
-export type SearchTerms = { raw: string; tsquery: SQL; nameKey: string; nameWords: string[]; chinese: string[] };
+export type SearchTerms = { raw: string; nameKey: string; nameWords: string[]; chinese: string[] };
 
 /** Enough words to pin a name; more add statement cost and no precision. */
 const nameWordLimit = 6;
@@ -20,10 +21,16 @@ export function nameWordsOf(nameKey: string): string[] {
 
 export function searchTermsOf(q: string): SearchTerms {
   const chinese = chineseWords(q).split(' ').filter(Boolean);
-  const parts: SQL[] = [sql`websearch_to_tsquery('russian', ${q})`, sql`websearch_to_tsquery('english', ${q})`];
-  if (chinese.length) parts.push(sql`to_tsquery('simple', ${chinese.join(' & ')})`);
   const nameKey = nameMatchingKey(q);
-  return { raw: q, tsquery: sql.join(parts, sql` || `), nameKey, nameWords: nameWordsOf(nameKey), chinese };
+  return { raw: q, nameKey, nameWords: nameWordsOf(nameKey), chinese };
+}
+
+/** The text search query: stemmed Russian or English, or the Chinese words all present. */
+export function textQuery(terms: SearchTerms, bind: Bind = inline): SQL {
+  const q = bind('q', terms.raw);
+  const parts: SQL[] = [sql`websearch_to_tsquery('russian', ${q})`, sql`websearch_to_tsquery('english', ${q})`];
+  if (terms.chinese.length) parts.push(sql`to_tsquery('simple', ${bind('chineseWords', terms.chinese.join(' & '))})`);
+  return sql.join(parts, sql` || `);
 }
 
 /** Words of the query as they may appear in a text, for highlighting: stems for alphabetic words. */
