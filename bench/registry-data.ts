@@ -12,7 +12,7 @@ import { directionTaxonomy, type DirectionCode } from '../src/server/db/referenc
 import { briefOrganizations } from '../src/server/demo/brief-organizations';
 import { chineseBrands, chineseCities, cyrillicNaming, latinNaming, sectors, type CyrillicCountry, type LatinCountry, type SectorKey } from '../src/server/demo/company-name-parts';
 import type { OrganizationSeed } from '../src/server/demo/demo-world-types';
-import { createRandom, type Random } from '../src/server/demo/random';
+import { createRandom, type Random } from '../src/server/lib/seeded-random';
 import { isEcosystemKind, type OrganizationKind } from '../src/shared/domain';
 
 export type GeneratedOrganization = Omit<OrganizationSeed, 'key'> & { id: string; externalId: string };

@@ -10,13 +10,14 @@
  *   first   the first search of a query: a service with nothing remembered (page, total, 5 facets)
  *   rawAll  the statements of that first search, replayed in the same order and concurrency
  *   list    GET /api/organizations?q=…&pageSize=25, and listRaw: its two statements replayed
- * The layers take turns at running first in a repetition (see measureQueries).
+ * The layers run in a new (seeded) order each repetition (see measureQueries).
  * Run: npx tsx bench/registry-search.bench.ts [postgresRuns=200] [pgliteRuns=30] [--only=postgres|pglite]
  *   [--organizations=100000] [--budget=20 seconds per query] [--min-runs=5] [--warmup=N]
  *   [--variants=jit-on,jit-off] [--layers=http,service,raw,first,rawAll,list,listRaw] [--keep | --database=URL]
  */
 import { buildApp } from '../src/server/app';
 import { systemClock } from '../src/server/lib/clock';
+import { createRandom } from '../src/server/lib/seeded-random';
 import { createAuditService } from '../src/server/features/audit/audit.service';
 import { createRegistryService } from '../src/server/features/registry/registry.service';
 import { searchQuery } from '../src/shared/contracts/search';
@@ -112,12 +113,12 @@ async function measureQueries({ connection, context, cookies }: Setup, runs: num
     const warmUp = warmUpOption ? Number(warmUpOption) : Math.max(1, Math.min(20, Math.round(runs / 10)));
     const started = performance.now();
     const names = Object.keys(layers) as Layer[];
+    const random = createRandom(queries.findIndex((entry) => entry.q === q) + 1);
     for (let i = 0; i < warmUp + runs; i++) {
-      // Each repetition starts one layer further: the layer run first after a slow one (a first
-      // search) paid about a millisecond more than the same statements run next, and in a fixed
-      // order that was always the service.
-      const order = names.map((_, k) => names[(i + k) % names.length]!);
-      for (const layer of order) {
+      // The layers in a new order each repetition: a layer run right after a slow one (a first
+      // search) pays about a millisecond more than the same statements run after a fast one, and
+      // in a fixed order (or a rotation of it) the same layer always came after the slow one.
+      for (const layer of random.shuffle(names)) {
         const ms = await timed(layers[layer]);
         if (i >= warmUp) durations[layer].push(ms);
       }

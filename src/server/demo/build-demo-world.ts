@@ -8,7 +8,7 @@ import { createCompanyGenerator } from './generate-company';
 import { buildGreatStoneResidents } from './great-stone-residents';
 import { buildHiTechParkResidents } from './hi-tech-park-residents';
 import { buildItCenters } from './it-centers';
-import { createRandom } from './random';
+import { createRandom } from '../lib/seeded-random';
 import { buildYakutiaEcosystemMembers } from './yakutia-ecosystem-members';
 
 /** The whole demo world as plain data, before it meets the database. */

@@ -2,7 +2,7 @@ import type { SectorKey } from './company-name-parts';
 import type { EcosystemMembers, MembershipSeed, MembershipStatus } from './demo-world-types';
 import type { CompanyOrigin, CompanyRequest, SizeWeights } from './generate-company';
 import type { OrganizationSeed } from './demo-world-types';
-import type { Random } from './random';
+import type { Random } from '../lib/seeded-random';
 import type { ResidentType } from '../../shared/resident-types';
 
 type Weighted<T> = readonly (readonly [T, number])[];

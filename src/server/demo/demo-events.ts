@@ -14,7 +14,7 @@ import { availableSlots, buildSlots } from '../features/events/brokerage-slots';
 import { agreementKeys, officialVisitDate } from './demo-agreements';
 import { personKeys } from './demo-persons';
 import { orgKeys, type MembershipSeed } from './demo-world-types';
-import { createRandom } from './random';
+import { createRandom } from '../lib/seeded-random';
 
 type Resolve = (key: string) => string;
 export type DemoEventLinks = { newId: () => string; org: Resolve; person: Resolve; agreement: Resolve; memberships: readonly MembershipSeed[]; now: Date; seed: number };

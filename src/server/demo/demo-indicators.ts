@@ -2,7 +2,7 @@ import type { ActualStatus, IndicatorAggregation, IndicatorLevel, IndicatorUnit,
 import type { DirectionCode } from '../db/reference/directions';
 import type { ContributionPlan } from '../db/schema/indicators';
 import { orgKeys, type MembershipSeed } from './demo-world-types';
-import type { Random } from './random';
+import type { Random } from '../lib/seeded-random';
 
 /**
  * The two regional strategic targets of the brief — 70,000 people employed in the creative

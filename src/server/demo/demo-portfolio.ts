@@ -15,7 +15,7 @@ import { inArray } from 'drizzle-orm';
 import { agreementKeys } from './demo-agreements';
 import type { MembershipSeed } from './demo-world-types';
 import { orgKeys } from './demo-world-types';
-import { createRandom } from './random';
+import { createRandom } from '../lib/seeded-random';
 import { effectOf } from '../features/portfolio/change-requests';
 import { refreshEveryProjectSummary } from '../features/portfolio/project-summaries';
 import { demoWorldSeed } from './build-demo-world';

@@ -10,7 +10,7 @@ import {
   type LatinCountry,
   type SectorKey,
 } from './company-name-parts';
-import type { Random } from './random';
+import type { Random } from '../lib/seeded-random';
 
 /**
  * Where a fictitious company comes from, which decides its country, city and the languages of its

@@ -1,7 +1,7 @@
 import { assignRegistrationNumbers, buildRoster, type RosterSpec } from './build-roster';
 import { orgKeys, type EcosystemMembers, type OrganizationSeed } from './demo-world-types';
 import type { CompanyRequest } from './generate-company';
-import type { Random } from './random';
+import type { Random } from '../lib/seeded-random';
 
 /**
  * "Great Stone": the article speaks of more than 120 residents, so the demo has 126 current ones,

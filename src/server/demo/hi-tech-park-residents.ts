@@ -1,7 +1,7 @@
 import { assignRegistrationNumbers, buildRoster, type RosterSpec } from './build-roster';
 import { orgKeys, type EcosystemMembers, type OrganizationSeed } from './demo-world-types';
 import type { CompanyRequest } from './generate-company';
-import type { Random } from './random';
+import type { Random } from '../lib/seeded-random';
 
 /**
  * The Belarus Hi-Tech Park unites more than 1,000 companies; the demo holds 215 current residents —

@@ -1,5 +1,5 @@
 import { orgKeys, type EcosystemMembers } from './demo-world-types';
-import type { Random } from './random';
+import type { Random } from '../lib/seeded-random';
 
 /**
  * "The republic has 19 IT centers where companies can develop their own software products."

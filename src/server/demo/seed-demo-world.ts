@@ -23,7 +23,7 @@ import {
 import { systemClock, type Clock } from '../lib/clock';
 import { buildDemoWorld, demoWorldSeed, type DemoWorld } from './build-demo-world';
 import { isDemoWorldPresent } from './demo-world-state';
-import { createRandom } from './random';
+import { createRandom } from '../lib/seeded-random';
 import { rebuildYearlyValues } from '../features/indicators/yearly-rollup';
 import { searchColumnsOf } from '../features/registry/search-columns';
 import { cityNames } from './city-names';

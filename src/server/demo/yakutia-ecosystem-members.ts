@@ -1,7 +1,7 @@
 import { assignRegistrationNumbers, buildRoster, mergeRosters, type RosterSpec } from './build-roster';
 import { orgKeys, type EcosystemMembers, type OrganizationSeed } from './demo-world-types';
 import type { CompanyRequest } from './generate-company';
-import type { Random } from './random';
+import type { Random } from '../lib/seeded-random';
 
 /**
  * A few fictitious Yakut members of Technopark "Yakutia", the IT park and "Kvartal Truda": enough

@@ -4,23 +4,12 @@
  * as at real matchmaking events. Seeded, so every run sees the same session.
  */
 import type { SchedulerInput } from './brokerage-scheduler';
-
-function mulberry32(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../../lib/seeded-random';
 
 export type GeneratedSessionOptions = { participants: number; requests: number; slots: number; tables: number; seed: number };
 
 export function generateBrokerageSession({ participants, requests, slots, tables, seed }: GeneratedSessionOptions): SchedulerInput {
-  const random = mulberry32(seed);
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const { next: random, int } = createRandom(seed);
   const people = Array.from({ length: participants }, (_, i) => {
     const shape = random();
     let from = 0;

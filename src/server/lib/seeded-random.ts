@@ -1,7 +1,8 @@
 /**
- * A seeded pseudo-random generator (mulberry32). The demo world must come out the same on every
- * machine and every reset — tests compare two seedings, screenshots and the README point at the
- * same companies — so nothing in src/server/demo may call Math.random.
+ * A seeded pseudo-random generator (mulberry32). What is generated from it comes out the same on
+ * every machine and every run: the demo world (tests compare two seedings, screenshots and the
+ * README point at the same companies — nothing in src/server/demo may call Math.random), the
+ * generated brokerage sessions, the benchmarks' data and orders.
  */
 export type Random = {
   /** A float in [0, 1). */
@@ -16,6 +17,8 @@ export type Random = {
   uuid: () => string;
   /** A date between two ISO dates (both included), as YYYY-MM-DD. */
   dateBetween: (from: string, to: string) => string;
+  /** The items in a new order (Fisher–Yates), the list itself untouched. */
+  shuffle: <T>(items: readonly T[]) => T[];
 };
 
 export function createRandom(seed: number): Random {
@@ -62,5 +65,14 @@ export function createRandom(seed: number): Random {
     return new Date(start + int(0, days) * dayMs).toISOString().slice(0, 10);
   };
 
-  return { next, int, chance: (p) => next() < p, pick, weighted, uuid, dateBetween };
+  const shuffle = <T>(items: readonly T[]): T[] => {
+    const shuffled = [...items];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = int(0, i);
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    return shuffled;
+  };
+
+  return { next, int, chance: (p) => next() < p, pick, weighted, uuid, dateBetween, shuffle };
 }
