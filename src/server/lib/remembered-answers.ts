@@ -111,8 +111,7 @@ const callerKeys = new WeakMap<Actor, string>();
 function callerKey(actor: Actor): string {
   let key = callerKeys.get(actor);
   if (key === undefined) {
-    const { sessionId: _session, ...caller } = actor.kind === 'user' ? actor : { ...actor, sessionId: undefined };
-    key = JSON.stringify(caller);
+    key = actor.kind === 'user' ? JSON.stringify({ ...actor, sessionId: undefined }) : actor.kind;
     callerKeys.set(actor, key);
   }
   return key;
