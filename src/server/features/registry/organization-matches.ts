@@ -42,17 +42,32 @@ function substringArm(terms: SearchTerms): SQL {
  * breadth (ADR 041): `broad` when its text or direction arm passes `rankedHitLimit` hits, and then
  * `rankNames` when there are organizations whose names hold its words, few enough to rank.
  */
-export type MatchQuery = { terms: SearchTerms; directionIds: string[]; broad?: boolean; rankNames?: boolean; namesHoldWords?: boolean };
+export type MatchQuery = { terms: SearchTerms; directionIds: string[]; broad?: boolean; rankNames?: boolean } & WordHolders;
 
 /**
- * Whether some name holds every word of the query's name key, each with a typo at most or in
- * another script (ADR 046), asked only of a key of several words. Counted, not `exists`: the
- * planner cannot estimate a trigram test, and to stop at the first row it chose reading the table
- * in order — every row when no name holds the words; a count reads the index's candidates.
+ * The names that hold every word of a key of several words (ADR 046): none (`namesHoldWords`
+ * false: the whole key matches instead), a few, listed in `wordHolderIds` so that the statements
+ * after look them up by id instead of searching the trigram index again, or too many to list.
  */
-function someNameHoldsWords(terms: SearchTerms): SQL {
-  if (terms.nameWords.length === 0) return sql`false`;
-  return sql`(select count(*) from ${organizations} where ${nameHoldsWords(terms.nameWords, inline)}) > 0`;
+type WordHolders = { namesHoldWords?: boolean; wordHolderIds?: string[] };
+
+/**
+ * The names that hold every word of the query's name key, each with a typo at most or in another
+ * script (ADR 046), asked only of a key of several words: their ids as JSON when at most `limit`,
+ * null when more. Aggregated over all of them, not stopped at a first row: the planner cannot
+ * estimate a trigram test, and to stop early it chose reading the table in order — every row when
+ * no name holds the words; an aggregate reads the index's candidates.
+ */
+function wordHoldersOf(terms: SearchTerms, limit: number): SQL {
+  if (terms.nameWords.length === 0) return sql`'[]'::json`;
+  return sql`(select case when count(*) <= ${limit} then coalesce(json_agg(${organizations.id}), '[]'::json) end
+    from ${organizations} where ${nameHoldsWords(terms.nameWords, inline)})`;
+}
+
+function wordHoldersFrom(value: string[] | string | null): WordHolders {
+  if (value === null) return { namesHoldWords: true };
+  const ids = typeof value === 'string' ? (JSON.parse(value) as string[]) : value;
+  return ids.length ? { namesHoldWords: true, wordHolderIds: ids } : { namesHoldWords: false };
 }
 
 function nameHoldsWords(words: string[], bind: Bind): SQL {
@@ -64,8 +79,9 @@ function nameHoldsWords(words: string[], bind: Bind): SQL {
  * query when some name does; otherwise a name close to the whole key, which a long word can pass
  * alone ("tuimada soft" is 0.6 similar to every "tuimada …"). Undefined for a query with no key.
  */
-export function nameMatches({ terms, namesHoldWords }: MatchQuery, bind: Bind = inline): SQL | undefined {
+export function nameMatches({ terms, namesHoldWords, wordHolderIds }: MatchQuery, bind: Bind = inline): SQL | undefined {
   if (!terms.nameKey) return undefined;
+  if (wordHolderIds) return sql`${organizations.id} = any(${bind('wordHolderIds', wordHolderIds)}::uuid[])`;
   return namesHoldWords ? nameHoldsWords(terms.nameWords, bind) : sql`${bind('nameKey', terms.nameKey)} <% ${organizations.nameLatin}`;
 }
 
@@ -74,12 +90,12 @@ export function nameMatches({ terms, namesHoldWords }: MatchQuery, bind: Bind = 
  * queries of the same shape send the same statements with other values. `nameMatches`,
  * `textQuery` and `matchedOrganizations` branch on nothing else.
  */
-export function matchShape({ terms, directionIds, namesHoldWords }: MatchQuery): string {
-  const name = !terms.nameKey ? 'no-name' : namesHoldWords ? `name-words-${terms.nameWords.length}` : 'name-key';
+export function matchShape({ terms, directionIds, namesHoldWords, wordHolderIds }: MatchQuery): string {
+  const name = !terms.nameKey ? 'no-name' : wordHolderIds ? 'name-holders' : namesHoldWords ? `name-words-${terms.nameWords.length}` : 'name-key';
   return [terms.chinese.length ? 'chinese' : 'no-chinese', name, directionIds.length ? 'directions' : 'no-directions'].join(' ');
 }
 
-type MatchRow = { ids: string[] | string; names_hold_words: boolean };
+type MatchRow = { ids: string[] | string; word_holders: string[] | string | null };
 
 function directionIdsOf(row: MatchRow): string[] {
   return typeof row.ids === 'string' ? (JSON.parse(row.ids) as string[]) : row.ids;
@@ -93,10 +109,10 @@ function directionIdsOf(row: MatchRow): string[] {
  */
 export async function matchQueryOf(db: Executor, terms: SearchTerms): Promise<MatchQuery> {
   const result = await db.execute(sql`${namedDirections(terms)}
-    select coalesce((select json_agg(id) from hits), '[]'::json) as ids, ${someNameHoldsWords(terms)} as names_hold_words`);
+    select coalesce((select json_agg(id) from hits), '[]'::json) as ids, ${wordHoldersOf(terms, rankedHitLimit)} as word_holders`);
   const [row] = (result as unknown as { rows: MatchRow[] }).rows;
   if (!row) throw new Error('the match statement answers one row');
-  return { terms, directionIds: directionIdsOf(row), namesHoldWords: row.names_hold_words };
+  return { terms, directionIds: directionIdsOf(row), ...wordHoldersFrom(row.word_holders) };
 }
 
 /**
@@ -114,7 +130,7 @@ export async function searchQueryOf(db: Executor, terms: SearchTerms, hitLimit =
   const limit = hitLimit + 1;
   const upTo = (rows: SQL) => sql`(select count(*)::int from (${rows} limit ${limit}) arm)`;
   const result = await db.execute(sql`${namedDirections(terms)}
-    select coalesce((select json_agg(id) from hits), '[]'::json) as ids, ${someNameHoldsWords(terms)} as names_hold_words,
+    select coalesce((select json_agg(id) from hits), '[]'::json) as ids, ${wordHoldersOf(terms, hitLimit)} as word_holders,
       ${upTo(sql`select 1 from ${organizations} where ${organizations.searchVector} @@ (${textQuery(terms)})`)} as text_hits,
       ${upTo(sql`select 1 from ${organizationDirections} where ${organizationDirections.directionId} = any(array(select id from hits))`)} as direction_hits,
       ${upTo(sql`select 1 from ${organizations} where ${organizationNamesVector(organizations)} @@ (${textQuery(terms)})`)} as name_hits`);
@@ -122,7 +138,7 @@ export async function searchQueryOf(db: Executor, terms: SearchTerms, hitLimit =
   const [row] = (result as unknown as { rows: Row[] }).rows;
   if (!row) throw new Error('the breadth statement answers one row');
   const broad = Math.max(row.text_hits, row.direction_hits) >= limit;
-  return { terms, directionIds: directionIdsOf(row), broad, rankNames: row.name_hits > 0 && row.name_hits < limit, namesHoldWords: row.names_hold_words };
+  return { terms, directionIds: directionIdsOf(row), broad, rankNames: row.name_hits > 0 && row.name_hits < limit, ...wordHoldersFrom(row.word_holders) };
 }
 
 /**
