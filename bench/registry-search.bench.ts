@@ -78,7 +78,7 @@ async function measureQueries({ connection, context, cookies }: Setup, runs: num
   const capture = capturingDatabase(connection);
   const capturing = createRegistryService({ db: capture.db, clock: systemClock, audit: createAuditService({ db: capture.db }) });
   const results = [];
-  for (const { label, q } of queries) {
+  for (const [index, { label, q }] of queries.entries()) {
     const query = searchQuery.parse({ q });
     const found = await capturing.searchOrganizations(query, context, 'ru');
     const firstStatements = capture.take();
@@ -113,7 +113,7 @@ async function measureQueries({ connection, context, cookies }: Setup, runs: num
     const warmUp = warmUpOption ? Number(warmUpOption) : Math.max(1, Math.min(20, Math.round(runs / 10)));
     const started = performance.now();
     const names = Object.keys(layers) as Layer[];
-    const random = createRandom(queries.findIndex((entry) => entry.q === q) + 1);
+    const random = createRandom(index + 1);
     for (let i = 0; i < warmUp + runs; i++) {
       // The layers in a new order each repetition: a layer run right after a slow one (a first
       // search) pays about a millisecond more than the same statements run after a fast one, and

@@ -42,14 +42,14 @@ function substringArm(terms: SearchTerms): SQL {
  * breadth (ADR 041): `broad` when its text or direction arm passes `rankedHitLimit` hits, and then
  * `rankNames` when there are organizations whose names hold its words, few enough to rank.
  */
-export type MatchQuery = { terms: SearchTerms; directionIds: string[]; broad?: boolean; rankNames?: boolean } & WordHolders;
+export type MatchQuery = { terms: SearchTerms; directionIds: string[]; broad?: boolean; rankNames?: boolean; wordHolders?: WordHolders };
 
 /**
- * The names that hold every word of a key of several words (ADR 046): none (`namesHoldWords`
- * false: the whole key matches instead), a few, listed in `wordHolderIds` so that the statements
- * after look them up by id instead of searching the trigram index again, or too many to list.
+ * The names that hold every word of a key of several words (ADR 046): their ids when few, so that
+ * the statements after look them up by id instead of searching the trigram index again; `'many'`
+ * when too many to list; none (empty or absent) when the whole key matches instead.
  */
-type WordHolders = { namesHoldWords?: boolean; wordHolderIds?: string[] };
+type WordHolders = string[] | 'many';
 
 /**
  * The names that hold every word of the query's name key, each with a typo at most or in another
@@ -65,9 +65,8 @@ function wordHoldersOf(terms: SearchTerms, limit: number): SQL {
 }
 
 function wordHoldersFrom(value: string[] | string | null): WordHolders {
-  if (value === null) return { namesHoldWords: true };
-  const ids = typeof value === 'string' ? (JSON.parse(value) as string[]) : value;
-  return ids.length ? { namesHoldWords: true, wordHolderIds: ids } : { namesHoldWords: false };
+  if (value === null) return 'many';
+  return typeof value === 'string' ? (JSON.parse(value) as string[]) : value;
 }
 
 function nameHoldsWords(words: string[], bind: Bind): SQL {
@@ -79,10 +78,11 @@ function nameHoldsWords(words: string[], bind: Bind): SQL {
  * query when some name does; otherwise a name close to the whole key, which a long word can pass
  * alone ("tuimada soft" is 0.6 similar to every "tuimada …"). Undefined for a query with no key.
  */
-export function nameMatches({ terms, namesHoldWords, wordHolderIds }: MatchQuery, bind: Bind = inline): SQL | undefined {
+export function nameMatches({ terms, wordHolders }: MatchQuery, bind: Bind = inline): SQL | undefined {
   if (!terms.nameKey) return undefined;
-  if (wordHolderIds) return sql`${organizations.id} = any(${bind('wordHolderIds', wordHolderIds)}::uuid[])`;
-  return namesHoldWords ? nameHoldsWords(terms.nameWords, bind) : sql`${bind('nameKey', terms.nameKey)} <% ${organizations.nameLatin}`;
+  if (wordHolders === 'many') return nameHoldsWords(terms.nameWords, bind);
+  if (wordHolders?.length) return sql`${organizations.id} = any(${bind('wordHolders', wordHolders)}::uuid[])`;
+  return sql`${bind('nameKey', terms.nameKey)} <% ${organizations.nameLatin}`;
 }
 
 /**
@@ -90,8 +90,8 @@ export function nameMatches({ terms, namesHoldWords, wordHolderIds }: MatchQuery
  * queries of the same shape send the same statements with other values. `nameMatches`,
  * `textQuery` and `matchedOrganizations` branch on nothing else.
  */
-export function matchShape({ terms, directionIds, namesHoldWords, wordHolderIds }: MatchQuery): string {
-  const name = !terms.nameKey ? 'no-name' : wordHolderIds ? 'name-holders' : namesHoldWords ? `name-words-${terms.nameWords.length}` : 'name-key';
+export function matchShape({ terms, directionIds, wordHolders }: MatchQuery): string {
+  const name = !terms.nameKey ? 'no-name' : wordHolders === 'many' ? `name-words-${terms.nameWords.length}` : wordHolders?.length ? 'name-holders' : 'name-key';
   return [terms.chinese.length ? 'chinese' : 'no-chinese', name, directionIds.length ? 'directions' : 'no-directions'].join(' ');
 }
 
@@ -104,15 +104,16 @@ function directionIdsOf(row: MatchRow): string[] {
 /**
  * A list's match query, in one statement: the directions the query names in any language, with all
  * their descendants ("биотехнологии", "biotechnology" and "生物技术" name the same branch of the
- * taxonomy), and whether a name holds its words. As a literal list the direction ids let the planner
- * estimate the match through organization_directions' index instead of guessing at a subquery.
+ * taxonomy), and which names hold its words. Known before the statements that use them, the
+ * direction ids let the planner estimate the match through organization_directions' index instead
+ * of guessing at a subquery.
  */
 export async function matchQueryOf(db: Executor, terms: SearchTerms): Promise<MatchQuery> {
   const result = await db.execute(sql`${namedDirections(terms)}
     select coalesce((select json_agg(id) from hits), '[]'::json) as ids, ${wordHoldersOf(terms, rankedHitLimit)} as word_holders`);
   const [row] = (result as unknown as { rows: MatchRow[] }).rows;
   if (!row) throw new Error('the match statement answers one row');
-  return { terms, directionIds: directionIdsOf(row), ...wordHoldersFrom(row.word_holders) };
+  return { terms, directionIds: directionIdsOf(row), wordHolders: wordHoldersFrom(row.word_holders) };
 }
 
 /**
@@ -138,7 +139,7 @@ export async function searchQueryOf(db: Executor, terms: SearchTerms, hitLimit =
   const [row] = (result as unknown as { rows: Row[] }).rows;
   if (!row) throw new Error('the breadth statement answers one row');
   const broad = Math.max(row.text_hits, row.direction_hits) >= limit;
-  return { terms, directionIds: directionIdsOf(row), broad, rankNames: row.name_hits > 0 && row.name_hits < limit, ...wordHoldersFrom(row.word_holders) };
+  return { terms, directionIds: directionIdsOf(row), broad, rankNames: row.name_hits > 0 && row.name_hits < limit, wordHolders: wordHoldersFrom(row.word_holders) };
 }
 
 /**
